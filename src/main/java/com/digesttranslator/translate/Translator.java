@@ -1,0 +1,22 @@
+package com.digesttranslator.translate;
+
+import java.util.List;
+
+/**
+ * One translation API. Implementations make exactly one HTTP request per {@link #translate} call
+ * (no retries: {@link ResilientTranslator} owns those) and classify every failure.
+ */
+public interface Translator extends AutoCloseable {
+
+  /** Translates {@code texts} in order; returns exactly one translation per text. */
+  List<String> translate(List<String> texts) throws TranslationException;
+
+  /** What one request may carry. */
+  RequestLimits limits();
+
+  /** Start-up check: reachable, credentials accepted, language pair supported. */
+  void checkReady() throws ProviderSetupException;
+
+  @Override
+  default void close() {}
+}
