@@ -1,0 +1,98 @@
+package com.digesttranslator.pipeline;
+
+import org.apache.beam.sdk.options.Default;
+import org.apache.beam.sdk.options.DefaultValueFactory;
+import org.apache.beam.sdk.options.Description;
+import org.apache.beam.sdk.options.Hidden;
+import org.apache.beam.sdk.options.PipelineOptions;
+import org.apache.beam.sdk.options.Validation;
+
+/** Command-line options of the digest translation job. */
+public interface DigestTranslatorOptions extends PipelineOptions {
+
+  @Description("Digest files to translate: one or more globs, comma-separated (local paths, gs://, s3://)."
+      + " Example: --input='data/digests/*.txt'")
+  @Validation.Required
+  String getInput();
+
+  void setInput(String value);
+
+  @Description("Output directory: translated digests go to OUTPUT/digests/, plus OUTPUT/failures.jsonl"
+      + " and OUTPUT/summary.json. Nothing is written outside it.")
+  @Validation.Required
+  String getOutput();
+
+  void setOutput(String value);
+
+  @Description("Translation provider: apertium (local Apertium APY server).")
+  @Default.String("apertium")
+  String getProvider();
+
+  void setProvider(String value);
+
+  @Description("Provider base URL. Default per provider: apertium http://localhost:2737.")
+  String getEndpoint();
+
+  void setEndpoint(String value);
+
+  @Description("Language of the original abstracts (BCP-47 code).")
+  @Default.String("en")
+  String getSourceLanguage();
+
+  void setSourceLanguage(String value);
+
+  @Description("Language to translate into (BCP-47 code): ko writes '## 초록 (Korean)' sections,"
+      + " es writes '## Resumen (Spanish)'.")
+  @Default.String("ko")
+  String getTargetLanguage();
+
+  void setTargetLanguage(String value);
+
+  @Description("Most requests in flight to the provider across the whole job (all workers).")
+  @Default.Integer(4)
+  int getMaxConcurrentRequests();
+
+  void setMaxConcurrentRequests(int value);
+
+  @Description("Most requests per piece of text, first attempt included, before it is reported as failed.")
+  @Default.Integer(5)
+  int getMaxAttempts();
+
+  void setMaxAttempts(int value);
+
+  @Description("Connect and read timeout of one request, in seconds.")
+  @Default.Integer(60)
+  int getRequestTimeoutSeconds();
+
+  void setRequestTimeoutSeconds(int value);
+
+  @Description("Model name, for providers that take one.")
+  String getModel();
+
+  void setModel(String value);
+
+  @Description("Name of the environment variable holding the API key (the key itself is never an option).")
+  String getApiKeyEnv();
+
+  void setApiKeyEnv(String value);
+
+  @Description("Path of a file holding the API key (the key itself is never an option).")
+  String getApiKeyFile();
+
+  void setApiKeyFile(String value);
+
+  @Description("Identifies this run, so all threads of a worker share one circuit breaker.")
+  @Hidden
+  @Default.InstanceFactory(RandomRunId.class)
+  String getRunId();
+
+  void setRunId(String value);
+
+  /** A fresh id per run. */
+  class RandomRunId implements DefaultValueFactory<String> {
+    @Override
+    public String create(PipelineOptions options) {
+      return java.util.UUID.randomUUID().toString();
+    }
+  }
+}

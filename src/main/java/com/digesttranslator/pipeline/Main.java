@@ -1,0 +1,184 @@
+package com.digesttranslator.pipeline;
+
+import com.digesttranslator.digest.Language;
+import com.digesttranslator.translate.CircuitBreaker;
+import com.digesttranslator.translate.LanguagePair;
+import com.digesttranslator.translate.ProviderSetupException;
+import com.digesttranslator.translate.Translator;
+import com.digesttranslator.translate.TranslatorConfig;
+import com.digesttranslator.translate.TranslatorFactory;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.channels.Channels;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.beam.runners.direct.DirectOptions;
+import org.apache.beam.runners.direct.DirectRunner;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
+import org.apache.beam.sdk.io.fs.MatchResult;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+
+/**
+ * Command-line entry point. Validates options and the provider before any work starts, tunes the
+ * Direct Runner, runs the job and turns the outcome into an exit code:
+ * 0 all translated, 3 finished with failures, 2 invalid options or unusable provider, 1 crash.
+ */
+public final class Main {
+  public static final int OK = 0;
+  public static final int CRASH = 1;
+  public static final int INVALID = 2;
+  public static final int FAILURES = 3;
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /** Usage problems found before the job starts; the message says what to change. */
+  static final class InvalidOptionsException extends Exception {
+    InvalidOptionsException(String message) {
+      super(message);
+    }
+  }
+
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    PipelineOptionsFactory.register(DigestTranslatorOptions.class);
+    if (Arrays.asList(args).contains("--help")) {
+      PipelineOptionsFactory.printHelp(out, DigestTranslatorOptions.class);
+      return OK;
+    }
+    DigestTranslatorOptions options;
+    TranslatorConfig config;
+    try {
+      options = parse(args);
+      config = translatorConfig(options);
+      checkInputs(options);
+      checkProvider(config);
+    } catch (InvalidOptionsException | IllegalArgumentException | ProviderSetupException e) {
+      err.println("digest-translator: " + e.getMessage());
+      return INVALID;
+    }
+    try {
+      return execute(options, TranslatorFactory.of(config), out);
+    } catch (Exception | Error e) {
+      err.println("digest-translator: crashed: " + e);
+      e.printStackTrace(err);
+      return CRASH;
+    }
+  }
+
+  private static DigestTranslatorOptions parse(String[] args) throws InvalidOptionsException {
+    DigestTranslatorOptions options =
+        PipelineOptionsFactory.fromArgs(args).withValidation().as(DigestTranslatorOptions.class);
+    Language.forCode(options.getSourceLanguage());
+    Language.forCode(options.getTargetLanguage());
+    requireRange("maxConcurrentRequests", options.getMaxConcurrentRequests(), 1, 1024);
+    requireRange("maxAttempts", options.getMaxAttempts(), 1, 100);
+    requireRange("requestTimeoutSeconds", options.getRequestTimeoutSeconds(), 1, 3600);
+    FileSystems.setDefaultPipelineOptions(options);
+    return options;
+  }
+
+  private static void requireRange(String name, int value, int min, int max) throws InvalidOptionsException {
+    if (value < min || value > max) {
+      throw new InvalidOptionsException("--" + name + "=" + value + " is out of range [" + min + ", " + max + "]");
+    }
+  }
+
+  static TranslatorConfig translatorConfig(DigestTranslatorOptions options) {
+    return new TranslatorConfig(options.getProvider(), options.getEndpoint(),
+        new LanguagePair(options.getSourceLanguage(), options.getTargetLanguage()), options.getModel(),
+        options.getApiKeyEnv(), options.getApiKeyFile(),
+        Duration.ofSeconds(options.getRequestTimeoutSeconds()));
+  }
+
+  /** Every glob must match a file, and no two inputs may share a name (their outputs would collide). */
+  private static void checkInputs(DigestTranslatorOptions options) throws InvalidOptionsException {
+    List<String> globs = ReadDigests.splitGlobs(options.getInput());
+    if (globs.isEmpty()) {
+      throw new InvalidOptionsException("--input is empty");
+    }
+    Map<String, String> byName = new HashMap<>();
+    for (String glob : globs) {
+      MatchResult match;
+      try {
+        match = FileSystems.match(glob, EmptyMatchTreatment.ALLOW);
+        if (match.status() != MatchResult.Status.OK || match.metadata().isEmpty()) {
+          throw new InvalidOptionsException("--input: no file matches '" + glob + "'");
+        }
+        for (MatchResult.Metadata file : match.metadata()) {
+          String path = file.resourceId().toString();
+          String previous = byName.putIfAbsent(file.resourceId().getFilename(), path);
+          if (previous != null && !previous.equals(path)) {
+            throw new InvalidOptionsException("--input: " + previous + " and " + path
+                + " have the same file name; their translated digests would overwrite each other");
+          }
+        }
+      } catch (IOException e) {
+        throw new InvalidOptionsException("--input: cannot list '" + glob + "': " + e.getMessage());
+      }
+    }
+  }
+
+  private static void checkProvider(TranslatorConfig config) throws ProviderSetupException {
+    try (Translator translator = TranslatorFactory.of(config).create()) {
+      translator.checkReady();
+    }
+  }
+
+  private static int execute(DigestTranslatorOptions options, TranslatorFactory translators, PrintStream out)
+      throws IOException {
+    tuneDirectRunner(options);
+    Pipeline pipeline = Pipeline.create(options);
+    DigestTranslationPipeline.build(pipeline, options, translators);
+    PipelineResult.State state = pipeline.run().waitUntilFinish();
+    if (state != PipelineResult.State.DONE) {
+      throw new IllegalStateException("pipeline ended in state " + state);
+    }
+    RunCounts counts = readSummary(options.getOutput());
+    printSummary(options, counts, out);
+    return counts.hasFailures() ? FAILURES : OK;
+  }
+
+  /**
+   * The Direct Runner runs at most targetParallelism bundles at once (default: max(cores, 3));
+   * each shard needs its own thread or the request bound would silently drop below N.
+   */
+  private static void tuneDirectRunner(DigestTranslatorOptions options) {
+    if (options.getRunner() == DirectRunner.class) {
+      DirectOptions direct = options.as(DirectOptions.class);
+      direct.setTargetParallelism(Math.max(direct.getTargetParallelism(), options.getMaxConcurrentRequests() + 2));
+    }
+  }
+
+  static RunCounts readSummary(String output) throws IOException {
+    try (InputStream in = Channels.newInputStream(
+        FileSystems.open(OutputFiles.file(output, OutputFiles.SUMMARY)))) {
+      return new ObjectMapper().readValue(in, RunCounts.class);
+    }
+  }
+
+  private static void printSummary(DigestTranslatorOptions options, RunCounts c, PrintStream out) {
+    out.printf("Files: %d (%d unreadable)   Abstracts: %d = %d translated + %d reused + %d failed"
+            + "   Requests: %d (%d retries)%n",
+        c.files(), c.badFiles(), c.abstracts(), c.translated(), c.reused(), c.failed(), c.requests(), c.retries());
+    CircuitBreaker breaker = CircuitBreaker.forRun(options.getRunId());
+    if (breaker.isOpen()) {
+      out.println("Stopped calling the provider: " + breaker.rejection().getMessage());
+    }
+    out.println("Translated digests: " + OutputFiles.directory(options.getOutput())
+        .resolve(OutputFiles.DIGESTS_DIR, org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions.RESOLVE_DIRECTORY));
+    out.println("Summary:            " + OutputFiles.file(options.getOutput(), OutputFiles.SUMMARY));
+    out.println("Failures:           " + OutputFiles.file(options.getOutput(), OutputFiles.FAILURES)
+        + (c.hasFailures() ? "  <- run again with the same arguments to retry what failed" : ""));
+  }
+}

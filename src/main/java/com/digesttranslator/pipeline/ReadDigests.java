@@ -1,0 +1,53 @@
+package com.digesttranslator.pipeline;
+
+import java.util.Arrays;
+import java.util.List;
+import org.apache.beam.sdk.coders.ByteArrayCoder;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.Reshuffle;
+import org.apache.beam.sdk.values.PBegin;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTagList;
+
+/**
+ * Matches the input globs with FileIO, reads each file and parses it. Outputs are tagged with
+ * {@link ParseDigestFn}'s tags: the files' bytes, the abstracts to translate, the outcomes known
+ * without translating (reused, malformed, bad file) and a count per file.
+ */
+public class ReadDigests extends PTransform<PBegin, PCollectionTuple> {
+  private final List<String> globs;
+  private final String targetLanguage;
+
+  public ReadDigests(String commaSeparatedGlobs, String targetLanguage) {
+    this.globs = splitGlobs(commaSeparatedGlobs);
+    this.targetLanguage = targetLanguage;
+  }
+
+  static List<String> splitGlobs(String commaSeparated) {
+    return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+  }
+
+  @Override
+  public PCollectionTuple expand(PBegin begin) {
+    PCollectionTuple parsed =
+        begin
+            .apply("Globs", Create.of(globs).withCoder(StringUtf8Coder.of()))
+            .apply("Match", FileIO.matchAll().withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW))
+            .apply("SpreadFiles", Reshuffle.viaRandomKey())
+            .apply("Open", FileIO.readMatches())
+            .apply("Parse",
+                ParDo.of(new ParseDigestFn(targetLanguage))
+                    .withOutputTags(ParseDigestFn.SOURCES,
+                        TupleTagList.of(ParseDigestFn.TASKS)
+                            .and(ParseDigestFn.OUTCOMES)
+                            .and(ParseDigestFn.FILE_COUNTS)));
+    parsed.get(ParseDigestFn.SOURCES).setCoder(KvCoder.of(StringUtf8Coder.of(), ByteArrayCoder.of()));
+    return parsed;
+  }
+}

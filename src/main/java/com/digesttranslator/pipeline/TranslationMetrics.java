@@ -1,0 +1,43 @@
+package com.digesttranslator.pipeline;
+
+import com.digesttranslator.translate.ErrorClass;
+import com.digesttranslator.translate.TranslationListener;
+import java.time.Duration;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Distribution;
+import org.apache.beam.sdk.metrics.Metrics;
+
+/**
+ * Beam counters for the translation calls. Backoff waits are reported as throttled time under
+ * Beam's well-known name, which Dataflow's autoscaler reads so a throttled job does not scale up.
+ */
+class TranslationMetrics implements TranslationListener {
+  static final String NAMESPACE = "translate";
+
+  private final Counter requests = Metrics.counter(NAMESPACE, "requests");
+  private final Counter retries = Metrics.counter(NAMESPACE, "retries");
+  private final Counter charsSent = Metrics.counter(NAMESPACE, "chars_sent");
+  private final Distribution latency = Metrics.distribution(NAMESPACE, "latency_ms");
+  private final Counter throttled =
+      Metrics.counter(Metrics.THROTTLE_TIME_NAMESPACE, Metrics.THROTTLE_TIME_COUNTER_NAME);
+
+  @Override
+  public void onRequest(int texts, long chars, Duration took, ErrorClass error) {
+    requests.inc();
+    charsSent.inc(chars);
+    latency.update(took.toMillis());
+    if (error != null) {
+      Metrics.counter(NAMESPACE, "failed_requests_" + error.label()).inc();
+    }
+  }
+
+  @Override
+  public void onRetry(ErrorClass error, Duration delay) {
+    retries.inc();
+    throttled.inc(delay.toMillis());
+  }
+
+  static void countFailure(String errorClass) {
+    Metrics.counter(NAMESPACE, "failed_abstracts_" + errorClass).inc();
+  }
+}

@@ -1,0 +1,122 @@
+package com.digesttranslator.pipeline;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Filter;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.SerializableBiFunction;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PDone;
+import org.apache.beam.sdk.values.TypeDescriptor;
+
+/**
+ * Writes {@code summary.json} (counts from the outcomes themselves, so they are exact) and
+ * {@code failures.jsonl} (one line per abstract or file not translated, sorted by file and rank so
+ * that reruns produce identical reports).
+ */
+public class WriteRunReport extends PTransform<PCollection<AbstractOutcome>, PDone> {
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private final PCollection<RunCounts> fileCounts;
+  private final String output;
+
+  public WriteRunReport(PCollection<RunCounts> fileCounts, String output) {
+    this.fileCounts = fileCounts;
+    this.output = output;
+  }
+
+  @Override
+  public PDone expand(PCollection<AbstractOutcome> outcomes) {
+    PCollection<RunCounts> abstractCounts =
+        outcomes.apply("CountOutcome", MapElements.into(TypeDescriptor.of(RunCounts.class)).via(RunCounts::of));
+    PCollectionList.of(fileCounts).and(abstractCounts)
+        .apply("AllCounts", Flatten.pCollections())
+        .apply("Sum", Combine.globally((SerializableBiFunction<RunCounts, RunCounts, RunCounts>) RunCounts::plus)
+            .withoutDefaults())
+        .apply("WriteSummary", ParDo.of(new WriteSummaryFn(output)));
+    outcomes
+        .apply("OnlyFailures", Filter.by((AbstractOutcome o) ->
+            o.status() == AbstractOutcome.Status.FAILED || o.status() == AbstractOutcome.Status.BAD_FILE))
+        .apply("ToJson", MapElements.into(TypeDescriptor.of(String.class))
+            .via((AbstractOutcome o) -> FailureRecord.of(o).toJson()))
+        .apply("CollectFailures", Combine.globally(new SortedLines()))
+        .apply("WriteFailures", ParDo.of(new WriteTextFn(output, OutputFiles.FAILURES)));
+    return PDone.in(outcomes.getPipeline());
+  }
+
+  /** All lines, sorted, joined with newlines: small enough even when every abstract failed. */
+  static class SortedLines extends Combine.CombineFn<String, List<String>, String> {
+    @Override
+    public List<String> createAccumulator() {
+      return new ArrayList<>();
+    }
+
+    @Override
+    public List<String> addInput(List<String> acc, String line) {
+      acc.add(line);
+      return acc;
+    }
+
+    @Override
+    public List<String> mergeAccumulators(Iterable<List<String>> accs) {
+      List<String> all = new ArrayList<>();
+      accs.forEach(all::addAll);
+      return all;
+    }
+
+    @Override
+    public String extractOutput(List<String> acc) {
+      acc.sort(Comparator.naturalOrder());
+      StringBuilder out = new StringBuilder();
+      acc.forEach(line -> out.append(line).append('\n'));
+      return out.toString();
+    }
+
+    @Override
+    public org.apache.beam.sdk.coders.Coder<String> getDefaultOutputCoder(
+        org.apache.beam.sdk.coders.CoderRegistry registry, org.apache.beam.sdk.coders.Coder<String> input) {
+      return StringUtf8Coder.of();
+    }
+  }
+
+  static class WriteSummaryFn extends DoFn<RunCounts, Void> {
+    private final String output;
+
+    WriteSummaryFn(String output) {
+      this.output = output;
+    }
+
+    @ProcessElement
+    public void process(@Element RunCounts counts) throws IOException {
+      byte[] json = (JSON.writeValueAsString(counts) + "\n").getBytes(StandardCharsets.UTF_8);
+      OutputFiles.write(OutputFiles.file(output, OutputFiles.SUMMARY), json, "application/json");
+    }
+  }
+
+  static class WriteTextFn extends DoFn<String, Void> {
+    private final String output;
+    private final String name;
+
+    WriteTextFn(String output, String name) {
+      this.output = output;
+      this.name = name;
+    }
+
+    @ProcessElement
+    public void process(@Element String text) throws IOException {
+      OutputFiles.write(OutputFiles.file(output, name), text.getBytes(StandardCharsets.UTF_8), "text/plain");
+    }
+  }
+}
