@@ -62,7 +62,7 @@ public final class DigestRenderer {
     if (!old.get(0).endsWith("\n")) {
       out.append(target.newline());
     }
-    int trailing = RawLines.trailingBlankLines(old.subList(1, old.size()));
+    int trailing = spacingAfter(old.subList(1, old.size()));
     boolean lastHadTerminator = old.get(old.size() - 1).endsWith("\n");
     List<String> body = bodyLines(target);
     if (trailing == 0 && !lastHadTerminator) {
@@ -71,6 +71,15 @@ public final class DigestRenderer {
     }
     body.forEach(out::append);
     old.subList(old.size() - trailing, old.size()).forEach(out::append);
+  }
+
+  /**
+   * Blank lines that separate a section from what follows. In an all-blank body (an empty target
+   * section) the first blank line stands for the missing text, the rest are spacing.
+   */
+  private static int spacingAfter(List<String> body) {
+    int trailing = RawLines.trailingBlankLines(body);
+    return trailing == body.size() && trailing > 0 ? Math.max(1, trailing - 1) : trailing;
   }
 
   /** A missing target section goes right after the original abstract, with the same spacing. */

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Translates the bundled sample digests (data/digests/) into Spanish with a local Apertium engine.
+# On a fresh Debian machine: installs Apertium if missing (as root), starts APY on 127.0.0.1 if
+# none answers, builds the jar if needed, runs the job, prints the summary, stops the APY it started.
+# Extra arguments are passed to the job, e.g. --maxConcurrentRequests=8 or --output=DIR.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PORT="${APERTIUM_PORT:-2737}"
+OUTPUT="${OUTPUT:-out/local}"
+MODES=/usr/share/apertium/modes
+HEAP="${JAVA_HEAP:--Xmx1g}"
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; }
+
+install_apertium() {
+  if command -v apertium-apy >/dev/null && [ -e "$MODES/eng-spa.mode" ]; then return; fi
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "Apertium is not installed. Run: sudo apt-get install -y apertium apertium-eng-spa apertium-apy" >&2
+    exit 2
+  fi
+  echo "Installing Apertium (apertium apertium-eng-spa apertium-apy)..."
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq apertium apertium-eng-spa apertium-apy >/dev/null
+}
+
+start_apy() {
+  mkdir -p target
+  /usr/bin/python3 pipelines/apy-loopback.py -p "$PORT" "$MODES" >target/apy.log 2>&1 &
+  APY_PID=$!
+  trap 'kill "$APY_PID" 2>/dev/null || true' EXIT
+  for _ in $(seq 1 60); do
+    port_open && return
+    kill -0 "$APY_PID" 2>/dev/null || { echo "APY failed to start; see target/apy.log" >&2; exit 2; }
+    sleep 0.5
+  done
+  echo "APY did not answer on port $PORT within 30 s; see target/apy.log" >&2
+  exit 2
+}
+
+build_if_needed() {
+  local jar=target/digest-translator.jar
+  if [ ! -f "$jar" ] || [ -n "$(find src pom.xml -newer "$jar" -print -quit)" ]; then
+    echo "Building $jar..."
+    mvn -B -q package -DskipTests
+  fi
+}
+
+if port_open; then
+  echo "Using the Apertium APY already answering on 127.0.0.1:$PORT"
+else
+  install_apertium
+  echo "Starting Apertium APY on 127.0.0.1:$PORT"
+  start_apy
+fi
+build_if_needed
+
+set +e
+java "$HEAP" -jar target/digest-translator.jar \
+  --input='data/digests/*.txt' --output="$OUTPUT" \
+  --provider=apertium --endpoint="http://127.0.0.1:$PORT" \
+  --sourceLanguage=en --targetLanguage=es "$@"
+status=$?
+set -e
+echo "Exit code $status (0 all translated, 3 finished with failures, 2 bad options or provider, 1 crash)"
+exit "$status"

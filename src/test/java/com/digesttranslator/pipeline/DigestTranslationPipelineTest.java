@@ -1,0 +1,123 @@
+package com.digesttranslator.pipeline;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.beam.sdk.testing.TestPipeline;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+/** The whole graph on the Direct Runner with an in-process translator. */
+public class DigestTranslationPipelineTest {
+  @Rule public final transient TestPipeline pipeline = TestPipeline.create();
+  @Rule public final TemporaryFolder tmp = new TemporaryFolder();
+
+  private static final String FAILED_KO = "번역 중 오류 발생: 3번의 시도 후에도 네트워크 연결에 실패했습니다.";
+
+  static String entry(int rank, String abstractText, String korean) {
+    return "--- " + rank + ". Paper " + rank + " ---\n"
+        + "Link: https://huggingface.co/papers/2601.0000" + rank + "\n\n"
+        + "## Abstract (Original)\n" + abstractText + "\n\n"
+        + "## 초록 (Korean)\n" + korean + "\n\n";
+  }
+
+  static String digest(String week, String... entries) {
+    return "Hugging Face 주간 인기 논문 Top 10 (" + week + ") - 번역본\n"
+        + "출처: https://huggingface.co/papers/week/" + week + "\n\n" + String.join("", entries);
+  }
+
+  @Test
+  public void translatesReusesAndReportsEveryAbstractAndBadFile() throws IOException {
+    Path in = tmp.newFolder("in").toPath();
+    Path out = tmp.getRoot().toPath().resolve("out");
+    write(in, "2026-W01.txt", digest("2026-W01",
+        entry(1, "First abstract about models.", FAILED_KO),
+        entry(2, "Second abstract.\n\nWith a second paragraph.", "")));
+    write(in, "2026-W02.txt", digest("2026-W02",
+        entry(1, "Already done abstract.", "이미 번역된 초록입니다."),
+        entry(2, "This one must FAIL permanently.", FAILED_KO)));
+    write(in, "2026-W03.txt", digest("../../../escape",
+        "--- 1. No abstract here ---\nLink: https://x\n\n## 초록 (Korean)\n" + FAILED_KO + "\n\n",
+        entry(2, "Third week abstract.", FAILED_KO)));
+    write(in, "empty.txt", "");
+    Files.write(in.resolve("binary.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, (byte) 0xff, 0x10});
+    write(in, "notes.txt", "Just some notes.\nNothing like a digest.\n");
+
+    DigestTranslatorOptions options = pipeline.getOptions().as(DigestTranslatorOptions.class);
+    options.setInput(in + "/*.txt");
+    options.setOutput(out.toString());
+    options.setMaxConcurrentRequests(3);
+    String id = UUID.randomUUID().toString();
+    options.setRunId(id);
+    DigestTranslationPipeline.build(pipeline, options, FakeTranslator.factory(id));
+    pipeline.run().waitUntilFinish();
+
+    assertThat(listFiles(tmp.getRoot().toPath()), containsInAnyOrder(
+        "in/2026-W01.txt", "in/2026-W02.txt", "in/2026-W03.txt", "in/empty.txt", "in/binary.txt",
+        "in/notes.txt", "out/digests/2026-W01.txt", "out/digests/2026-W02.txt",
+        "out/digests/2026-W03.txt", "out/summary.json", "out/failures.jsonl"));
+
+    assertThat(read(out.resolve("digests/2026-W01.txt")), is(digest("2026-W01",
+        entry(1, "First abstract about models.", "[es] First abstract about models."),
+        entry(2, "Second abstract.\n\nWith a second paragraph.",
+            "[es] Second abstract.\n\n[es] With a second paragraph."))));
+    String week2 = read(out.resolve("digests/2026-W02.txt"));
+    assertThat(week2, containsString("## 초록 (Korean)\n이미 번역된 초록입니다.\n"));
+    assertThat(week2, containsString("## 초록 (Korean)\n[Translation failed (permanent): HTTP 422"));
+    assertThat(read(out.resolve("digests/2026-W03.txt")), containsString("[es] Third week abstract."));
+
+    JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+    assertThat(summary.toString(), is("{\"files\":6,\"badFiles\":3,\"abstracts\":6,\"translated\":3,"
+        + "\"reused\":1,\"failed\":2,\"requests\":5,\"retries\":0}"));  // the two-paragraph abstract takes two requests
+
+    List<JsonNode> failures = new ArrayList<>();
+    for (String line : Files.readAllLines(out.resolve("failures.jsonl"))) {
+      failures.add(new ObjectMapper().readTree(line));
+    }
+    assertThat(failures, hasSize(5));
+    List<String> described = failures.stream()
+        .map(f -> Path.of(f.get("file").asText()).getFileName() + " " + f.get("stage").asText() + " "
+            + f.get("errorClass").asText() + " " + f.get("rank") + " " + f.get("line"))
+        .toList();
+    assertThat(described, containsInAnyOrder(
+        "2026-W02.txt translate permanent 2 null",
+        "2026-W03.txt parse format 1 4",
+        "binary.txt read bad_file null 1",
+        "empty.txt read bad_file null 1",
+        "notes.txt read bad_file null 1"));
+    JsonNode permanent = failures.stream().filter(f -> f.get("stage").asText().equals("translate")).findFirst().get();
+    assertThat(permanent.get("httpStatus").asInt(), is(422));
+    assertThat(permanent.get("week").asText(), is("2026-W02"));
+    assertThat(permanent.get("title").asText(), is("Paper 2"));
+    assertThat(permanent.get("message").asText(), startsWith("HTTP 422"));
+  }
+
+  private static void write(Path dir, String name, String content) throws IOException {
+    Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+  }
+
+  private static String read(Path file) throws IOException {
+    return Files.readString(file, StandardCharsets.UTF_8);
+  }
+
+  private static List<String> listFiles(Path root) throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      return files.filter(Files::isRegularFile).map(p -> root.relativize(p).toString()).toList();
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package com.digesttranslator.pipeline;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.is;
+
+import com.digesttranslator.translate.RetryPolicy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+import org.apache.beam.sdk.testing.PAssert;
+import org.apache.beam.sdk.testing.TestPipeline;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.values.PCollection;
+import org.junit.Rule;
+import org.junit.Test;
+
+public class TranslateAbstractsTest {
+  @Rule public final transient TestPipeline pipeline = TestPipeline.create();
+
+  private static AbstractTask task(int index, String text) {
+    return new AbstractTask("/in/2026-W01.txt", "2026-W01", index, index + 1, "Title " + index, text);
+  }
+
+  @Test
+  public void translatesEveryAbstractAndRequestsADuplicateTextOnce() {
+    String id = UUID.randomUUID().toString();
+    List<AbstractTask> tasks = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      tasks.add(task(i, "Abstract number " + (i % 20) + "."));
+    }
+    PCollection<AbstractOutcome> outcomes = pipeline.apply(Create.of(tasks))
+        .apply(new TranslateAbstracts(FakeTranslator.factory(id), RetryPolicy.withMaxAttempts(3), 4, id));
+
+    PAssert.that(outcomes).satisfies(all -> {
+      List<AbstractOutcome> list = StreamSupport.stream(all.spliterator(), false).toList();
+      assertThat(list.size(), is(30));
+      assertThat(list.stream().map(AbstractOutcome::status).toList(),
+          everyItem(is(AbstractOutcome.Status.TRANSLATED)));
+      for (AbstractOutcome o : list) {
+        assertThat(o.translation(), is(FakeTranslator.translationOf(tasks.get(o.entryIndex()).text())));
+      }
+      assertThat(list.stream().mapToInt(AbstractOutcome::requests).sum(), is(20));
+      return null;
+    });
+    pipeline.run().waitUntilFinish();
+    for (int i = 0; i < 20; i++) {
+      assertThat(FakeTranslator.callsFor(id, "Abstract number " + i + "."), is(1));
+    }
+  }
+
+  @Test
+  public void aPermanentFailureBecomesAnOutcomeAndIsNotRetried() {
+    String id = UUID.randomUUID().toString();
+    PCollection<AbstractOutcome> outcomes = pipeline
+        .apply(Create.of(task(0, "Fine text."), task(1, "Please FAIL here.")))
+        .apply(new TranslateAbstracts(FakeTranslator.factory(id), RetryPolicy.withMaxAttempts(5), 2, id));
+
+    PAssert.that(outcomes).satisfies(all -> {
+      List<String> summary = StreamSupport.stream(all.spliterator(), false)
+          .map(o -> o.status() + " " + o.errorClass() + " " + o.httpStatus() + " " + o.attempts())
+          .toList();
+      assertThat(summary, containsInAnyOrder("TRANSLATED null 0 1", "FAILED permanent 422 1"));
+      return null;
+    });
+    pipeline.run().waitUntilFinish();
+    assertThat(FakeTranslator.callsFor(id, "Please FAIL here."), is(1));
+  }
+}
