@@ -13,17 +13,6 @@ HEAP="${JAVA_HEAP:--Xmx1g}"
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; }
 
-install_apertium() {
-  if command -v apertium-apy >/dev/null && [ -e "$MODES/eng-spa.mode" ]; then return; fi
-  if [ "$(id -u)" -ne 0 ]; then
-    echo "Apertium is not installed. Run: sudo apt-get install -y apertium apertium-eng-spa apertium-apy" >&2
-    exit 2
-  fi
-  echo "Installing Apertium (apertium apertium-eng-spa apertium-apy)..."
-  DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq apertium apertium-eng-spa apertium-apy >/dev/null
-}
-
 start_apy() {
   mkdir -p target
   /usr/bin/python3 pipelines/apy-loopback.py -p "$PORT" "$MODES" >target/apy.log 2>&1 &
@@ -49,7 +38,7 @@ build_if_needed() {
 if port_open; then
   echo "Using the Apertium APY already answering on 127.0.0.1:$PORT"
 else
-  install_apertium
+  pipelines/install-deps.sh
   echo "Starting Apertium APY on 127.0.0.1:$PORT"
   start_apy
 fi
