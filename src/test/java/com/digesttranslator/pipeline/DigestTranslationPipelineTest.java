@@ -18,6 +18,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.beam.sdk.testing.TestPipeline;
+import static com.digesttranslator.testing.SyntheticDigests.LEGACY_FAILURE;
+import static com.digesttranslator.testing.SyntheticDigests.digest;
+import static com.digesttranslator.testing.SyntheticDigests.entry;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
@@ -27,33 +30,19 @@ public class DigestTranslationPipelineTest {
   @Rule public final transient TestPipeline pipeline = TestPipeline.create();
   @Rule public final TemporaryFolder tmp = new TemporaryFolder();
 
-  private static final String FAILED_KO = "번역 중 오류 발생: 3번의 시도 후에도 네트워크 연결에 실패했습니다.";
-
-  static String entry(int rank, String abstractText, String korean) {
-    return "--- " + rank + ". Paper " + rank + " ---\n"
-        + "Link: https://huggingface.co/papers/2601.0000" + rank + "\n\n"
-        + "## Abstract (Original)\n" + abstractText + "\n\n"
-        + "## 초록 (Korean)\n" + korean + "\n\n";
-  }
-
-  static String digest(String week, String... entries) {
-    return "Hugging Face 주간 인기 논문 Top 10 (" + week + ") - 번역본\n"
-        + "출처: https://huggingface.co/papers/week/" + week + "\n\n" + String.join("", entries);
-  }
-
   @Test
   public void translatesReusesAndReportsEveryAbstractAndBadFile() throws IOException {
     Path in = tmp.newFolder("in").toPath();
     Path out = tmp.getRoot().toPath().resolve("out");
     write(in, "2026-W01.txt", digest("2026-W01",
-        entry(1, "First abstract about models.", FAILED_KO),
+        entry(1, "First abstract about models.", LEGACY_FAILURE),
         entry(2, "Second abstract.\n\nWith a second paragraph.", "")));
     write(in, "2026-W02.txt", digest("2026-W02",
         entry(1, "Already done abstract.", "이미 번역된 초록입니다."),
-        entry(2, "This one must FAIL permanently.", FAILED_KO)));
+        entry(2, "This one must FAIL permanently.", LEGACY_FAILURE)));
     write(in, "2026-W03.txt", digest("../../../escape",
-        "--- 1. No abstract here ---\nLink: https://x\n\n## 초록 (Korean)\n" + FAILED_KO + "\n\n",
-        entry(2, "Third week abstract.", FAILED_KO)));
+        "--- 1. No abstract here ---\nLink: https://x\n\n## 초록 (Korean)\n" + LEGACY_FAILURE + "\n\n",
+        entry(2, "Third week abstract.", LEGACY_FAILURE)));
     write(in, "empty.txt", "");
     Files.write(in.resolve("binary.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, (byte) 0xff, 0x10});
     write(in, "notes.txt", "Just some notes.\nNothing like a digest.\n");
