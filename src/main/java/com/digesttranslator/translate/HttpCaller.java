@@ -42,7 +42,6 @@ public final class HttpCaller {
 
   private HttpReply send(String method, String url, HttpContent content, Map<String, String> headers)
       throws TranslationException {
-    HttpResponse response = null;
     try {
       HttpRequest request = factory.buildRequest(method, new GenericUrl(url), content);
       request.setConnectTimeout(timeoutMillis);
@@ -52,19 +51,12 @@ public final class HttpCaller {
       request.setLoggingEnabled(false);
       HttpHeaders requestHeaders = request.getHeaders();
       headers.forEach(requestHeaders::set);
-      response = request.execute();
+      HttpResponse response = request.execute();
+      // Reading the body to its end (and not calling disconnect) lets the JDK keep the connection alive.
       return new HttpReply(response.getStatusCode(), readBody(response), headerMap(response));
     } catch (IOException | IllegalArgumentException e) {
       throw new TranslationException(
           ErrorClass.TRANSIENT, 0, "network error: " + e.getClass().getSimpleName() + describe(e));
-    } finally {
-      if (response != null) {
-        try {
-          response.disconnect();
-        } catch (IOException ignored) {
-          // The reply was already read; a failed disconnect cannot change it.
-        }
-      }
     }
   }
 

@@ -74,6 +74,11 @@ public final class FaultyApertiumServer implements AutoCloseable {
     return behaviour.inFlight.mean();
   }
 
+  /** Seconds from the first translate request's arrival to the last one's completion. */
+  public double busySeconds() {
+    return behaviour.inFlight.busyNanos() / 1e9;
+  }
+
   public long translateRequests() {
     return behaviour.requests.get();
   }
@@ -239,6 +244,10 @@ public final class FaultyApertiumServer implements AutoCloseable {
         last = now;
       }
       max.accumulateAndGet(current, Math::max);
+    }
+
+    synchronized long busyNanos() {
+      return Math.max(0, last - first);
     }
 
     synchronized double mean() {

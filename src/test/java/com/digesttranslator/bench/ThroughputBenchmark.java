@@ -1,0 +1,52 @@
+package com.digesttranslator.bench;
+
+import com.digesttranslator.pipeline.Main;
+import com.digesttranslator.testing.SyntheticDigests;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Throughput of the whole job against a translation service of fixed latency L, for several
+ * bounds N: achieved requests/s versus the ideal N/L, and the server-observed mean number of
+ * requests in flight. Run with {@code pipelines/bench.sh throughput}.
+ */
+public final class ThroughputBenchmark {
+  private ThroughputBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    long latencyMillis = Long.parseLong(System.getProperty("latencyMillis", "100"));
+    int requestsPerShard = Integer.parseInt(System.getProperty("requestsPerShard", "50"));
+    System.out.printf("| N | abstracts | wall s | server busy s | achieved req/s | ideal N/L | achieved/ideal | mean in flight / N | max in flight |%n");
+    System.out.printf("|---|---|---|---|---|---|---|---|---|%n");
+    for (String n : System.getProperty("bounds", "1,4,16,32").split(",")) {
+      measure(Integer.parseInt(n.trim()), latencyMillis, requestsPerShard);
+    }
+  }
+
+  private static void measure(int n, long latencyMillis, int requestsPerShard) throws Exception {
+    Path dir = Files.createTempDirectory("bench-throughput-");
+    Path in = Files.createDirectory(dir.resolve("in"));
+    int abstracts = n * requestsPerShard;
+    int perFile = 10;
+    SyntheticDigests.writeWeeks(in, abstracts / perFile, perFile, "N" + n);
+    try (FixedLatencyServer server = new FixedLatencyServer(latencyMillis)) {
+      long started = System.nanoTime();
+      int exit = Main.run(new String[] {
+          "--input=" + in + "/*.txt", "--output=" + dir.resolve("out"), "--provider=apertium",
+          "--endpoint=" + server.endpoint(), "--targetLanguage=es", "--maxConcurrentRequests=" + n},
+          new PrintStream(new ByteArrayOutputStream()), System.err);
+      double wall = (System.nanoTime() - started) / 1e9;
+      if (exit != Main.OK) {
+        throw new IllegalStateException("run failed with exit " + exit);
+      }
+      double busy = server.busySeconds();
+      double achieved = server.requests() / busy;
+      double ideal = n * 1000.0 / latencyMillis;
+      System.out.printf("| %d | %d | %.1f | %.2f | %.1f | %.0f | %.3f | %.3f | %d |%n",
+          n, abstracts, wall, busy, achieved, ideal, achieved / ideal, server.meanInFlight() / n,
+          server.maxInFlight());
+    }
+  }
+}
