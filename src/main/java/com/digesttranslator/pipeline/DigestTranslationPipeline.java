@@ -1,35 +1,64 @@
 package com.digesttranslator.pipeline;
 
+import com.digesttranslator.digest.WeekSelection;
+import com.digesttranslator.translate.RequestLimits;
 import com.digesttranslator.translate.RetryPolicy;
+import com.digesttranslator.translate.TranslatorConfig;
 import com.digesttranslator.translate.TranslatorFactory;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TypeDescriptor;
 
 /**
- * The job's graph: read and parse digests → translate the abstracts that need it, with a global
- * bound on requests in flight → write translated digests, {@code failures.jsonl} and
- * {@code summary.json}. Runner-independent; runner tuning lives in {@link Main}.
+ * The job's graph: read and parse the selected digests → look the abstracts up in the translation
+ * cache → translate the rest with a global bound on requests in flight → write translated digests,
+ * {@code failures.jsonl} and {@code summary.json}. A dry run stops after the lookup and writes an
+ * estimate instead. Runner-independent; runner tuning lives in {@link Main}.
  */
 public final class DigestTranslationPipeline {
   private DigestTranslationPipeline() {}
 
-  public static void build(Pipeline pipeline, DigestTranslatorOptions options, TranslatorFactory translators) {
-    PCollectionTuple parsed =
-        pipeline.apply("ReadDigests", new ReadDigests(options.getInput(), options.getTargetLanguage()));
-    PCollection<AbstractOutcome> translated =
-        parsed.get(ParseDigestFn.TASKS)
-            .apply("TranslateAbstracts", new TranslateAbstracts(translators,
-                RetryPolicy.withMaxAttempts(options.getMaxAttempts()),
-                options.getMaxConcurrentRequests(), options.getRunId()));
+  public static void build(
+      Pipeline pipeline, DigestTranslatorOptions options, TranslatorConfig config,
+      TranslatorFactory translators, RequestLimits limits) {
+    WeekSelection weeks = WeekSelection.parse(options.getWeeks());
+    PCollectionTuple parsed = pipeline.apply("ReadDigests",
+        new ReadDigests(options.getInput(), options.getTargetLanguage(), weeks));
+    PCollectionTuple looked = parsed.get(ParseDigestFn.TASKS)
+        .apply("LookUpCache", new LookUpCache(new TranslationKey(config), cacheDir(options)));
+    PCollection<PendingText> pending = looked.get(LookUpCacheFn.PENDING);
+    PCollection<AbstractOutcome> known =
+        PCollectionList.of(parsed.get(ParseDigestFn.OUTCOMES)).and(looked.get(LookUpCacheFn.HITS))
+            .apply("KnownOutcomes", Flatten.pCollections());
+    if (options.getDryRun()) {
+      PCollection<RunCounts> counts = PCollectionList.of(parsed.get(ParseDigestFn.FILE_COUNTS))
+          .and(known.apply("CountKnown", MapElements.into(TypeDescriptor.of(RunCounts.class)).via(RunCounts::of)))
+          .apply("AllCounts", Flatten.pCollections());
+      pending.apply("Estimate", new EstimateRun(new EstimateRun.Inputs(counts, parsed.get(ParseDigestFn.WEEKS),
+          weeks, limits, options.getPricePerMillionChars(), options.getOutput())));
+      return;
+    }
+    PCollection<AbstractOutcome> translated = pending.apply("TranslateAbstracts",
+        new TranslateAbstracts(new TranslateAbstracts.Settings(translators,
+            RetryPolicy.withMaxAttempts(options.getMaxAttempts()), options.getMaxConcurrentRequests(),
+            cacheDir(options), options.getRunId())));
     PCollection<AbstractOutcome> outcomes =
-        PCollectionList.of(parsed.get(ParseDigestFn.OUTCOMES)).and(translated)
-            .apply("AllOutcomes", Flatten.pCollections());
-    translated.apply("WriteDigests",
+        PCollectionList.of(known).and(translated).apply("AllOutcomes", Flatten.pCollections());
+    outcomes.apply("WriteDigests",
         new WriteTranslatedDigests(parsed.get(ParseDigestFn.SOURCES), options.getOutput(),
             options.getTargetLanguage()));
-    outcomes.apply("WriteReport", new WriteRunReport(parsed.get(ParseDigestFn.FILE_COUNTS), options.getOutput()));
+    outcomes.apply("WriteReport", new WriteRunReport(parsed.get(ParseDigestFn.FILE_COUNTS),
+        parsed.get(ParseDigestFn.WEEKS), weeks, options.getOutput()));
+  }
+
+  static String cacheDir(DigestTranslatorOptions options) {
+    return options.getCacheDir() != null && !options.getCacheDir().isBlank()
+        ? options.getCacheDir()
+        : OutputFiles.directory(options.getOutput()).resolve("cache",
+            org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions.RESOLVE_DIRECTORY).toString();
   }
 }

@@ -81,6 +81,31 @@ public interface DigestTranslatorOptions extends PipelineOptions {
 
   void setApiKeyFile(String value);
 
+  @Description("Directory of the translation cache (local or gs://). Default: OUTPUT/cache. A re-run with"
+      + " the same provider, model and languages requests nothing an earlier run already obtained.")
+  String getCacheDir();
+
+  void setCacheDir(String value);
+
+  @Description("Weeks to process: single ISO weeks and inclusive ranges, comma-separated, e.g."
+      + " 2024-W01..2025-W52,2026-W03. Default: every week. Applied before any request.")
+  String getWeeks();
+
+  void setWeeks(String value);
+
+  @Description("Parse everything and print what a real run would do (files, weeks, abstracts to translate"
+      + " and to reuse, characters, requests, estimated cost) without calling the provider or writing digests.")
+  @Default.Boolean(false)
+  boolean getDryRun();
+
+  void setDryRun(boolean value);
+
+  @Description("Price per million source characters, for the dry run's cost estimate (e.g. 20 for DeepL Pro).")
+  @Default.Double(0.0)
+  double getPricePerMillionChars();
+
+  void setPricePerMillionChars(double value);
+
   @Description("Identifies this run, so all threads of a worker share one circuit breaker.")
   @Hidden
   @Default.InstanceFactory(RandomRunId.class)

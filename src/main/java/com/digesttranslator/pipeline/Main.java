@@ -1,6 +1,8 @@
 package com.digesttranslator.pipeline;
 
 import com.digesttranslator.digest.Language;
+import com.digesttranslator.digest.WeekSelection;
+import com.digesttranslator.translate.RequestLimits;
 import com.digesttranslator.translate.CircuitBreaker;
 import com.digesttranslator.translate.LanguagePair;
 import com.digesttranslator.translate.ProviderSetupException;
@@ -62,13 +64,15 @@ public final class Main {
       options = parse(args);
       config = translatorConfig(options);
       checkInputs(options);
-      checkProvider(config);
+      if (!options.getDryRun()) {
+        checkProvider(config);
+      }
     } catch (InvalidOptionsException | IllegalArgumentException | ProviderSetupException e) {
       err.println("digest-translator: " + e.getMessage());
       return INVALID;
     }
     try {
-      return execute(options, TranslatorFactory.of(config), out);
+      return execute(options, config, out);
     } catch (Exception | Error e) {
       err.println("digest-translator: crashed: " + e);
       e.printStackTrace(err);
@@ -84,6 +88,7 @@ public final class Main {
     requireRange("maxConcurrentRequests", options.getMaxConcurrentRequests(), 1, 1024);
     requireRange("maxAttempts", options.getMaxAttempts(), 1, 100);
     requireRange("requestTimeoutSeconds", options.getRequestTimeoutSeconds(), 1, 3600);
+    WeekSelection.parse(options.getWeeks());
     FileSystems.setDefaultPipelineOptions(options);
     return options;
   }
@@ -135,18 +140,34 @@ public final class Main {
     }
   }
 
-  private static int execute(DigestTranslatorOptions options, TranslatorFactory translators, PrintStream out)
+  private static int execute(DigestTranslatorOptions options, TranslatorConfig config, PrintStream out)
       throws IOException {
     tuneDirectRunner(options);
+    TranslatorFactory translators = TranslatorFactory.of(config);
+    RequestLimits limits;
+    try (Translator translator = translators.create()) {
+      limits = translator.limits();
+    }
     Pipeline pipeline = Pipeline.create(options);
-    DigestTranslationPipeline.build(pipeline, options, translators);
+    DigestTranslationPipeline.build(pipeline, options, config, translators, limits);
     PipelineResult.State state = pipeline.run().waitUntilFinish();
     if (state != PipelineResult.State.DONE) {
       throw new IllegalStateException("pipeline ended in state " + state);
     }
+    if (options.getDryRun()) {
+      out.print(readText(OutputFiles.file(options.getOutput(), EstimateRun.REPORT)));
+      out.println("Dry run: nothing was sent to the provider and no digest was written.");
+      return OK;
+    }
     RunCounts counts = readSummary(options.getOutput());
     printSummary(options, counts, out);
     return counts.hasFailures() ? FAILURES : OK;
+  }
+
+  private static String readText(org.apache.beam.sdk.io.fs.ResourceId file) throws IOException {
+    try (InputStream in = Channels.newInputStream(FileSystems.open(file))) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
   }
 
   /**
@@ -163,14 +184,17 @@ public final class Main {
   static RunCounts readSummary(String output) throws IOException {
     try (InputStream in = Channels.newInputStream(
         FileSystems.open(OutputFiles.file(output, OutputFiles.SUMMARY)))) {
-      return new ObjectMapper().readValue(in, RunCounts.class);
+      return new ObjectMapper()
+          .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+          .readValue(in, RunCounts.class);
     }
   }
 
   private static void printSummary(DigestTranslatorOptions options, RunCounts c, PrintStream out) {
-    out.printf("Files: %d (%d unreadable)   Abstracts: %d = %d translated + %d reused + %d failed"
+    out.printf("Files: %d (%d unreadable)   Abstracts: %d = %d translated (%d from cache) + %d reused + %d failed"
             + "   Requests: %d (%d retries)%n",
-        c.files(), c.badFiles(), c.abstracts(), c.translated(), c.reused(), c.failed(), c.requests(), c.retries());
+        c.files(), c.badFiles(), c.abstracts(), c.translated(), c.fromCache(), c.reused(), c.failed(),
+        c.requests(), c.retries());
     CircuitBreaker breaker = CircuitBreaker.forRun(options.getRunId());
     if (breaker.isOpen()) {
       out.println("Stopped calling the provider: " + breaker.rejection().getMessage());

@@ -6,8 +6,11 @@ import com.digesttranslator.digest.DigestParser;
 import com.digesttranslator.digest.Entry;
 import com.digesttranslator.digest.EntryProblem;
 import com.digesttranslator.digest.Language;
+import com.digesttranslator.digest.WeekId;
+import com.digesttranslator.digest.WeekSelection;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.beam.sdk.io.FileIO;
@@ -29,14 +32,18 @@ class ParseDigestFn extends DoFn<FileIO.ReadableFile, KV<String, byte[]>> {
   static final TupleTag<AbstractTask> TASKS = new TupleTag<>() {};
   static final TupleTag<AbstractOutcome> OUTCOMES = new TupleTag<>() {};
   static final TupleTag<RunCounts> FILE_COUNTS = new TupleTag<>() {};
+  /** Weeks of the files that were selected, for reporting selected weeks that matched no file. */
+  static final TupleTag<String> WEEKS = new TupleTag<>() {};
 
   private static final Logger LOG = LoggerFactory.getLogger(ParseDigestFn.class);
   private final Counter badFiles = Metrics.counter(ParseDigestFn.class, "bad_files");
   private final Counter malformedEntries = Metrics.counter(ParseDigestFn.class, "malformed_entries");
   private final String targetLanguage;
+  private final WeekSelection weeks;
 
-  ParseDigestFn(String targetLanguage) {
+  ParseDigestFn(String targetLanguage, WeekSelection weeks) {
     this.targetLanguage = targetLanguage;
+    this.weeks = weeks;
   }
 
   @ProcessElement
@@ -54,6 +61,12 @@ class ParseDigestFn extends DoFn<FileIO.ReadableFile, KV<String, byte[]>> {
       reportBadFile(out, path, 0, path + ": cannot read: " + e.getMessage());
       return;
     }
+    Optional<WeekId> week = digest.week().or(() -> WeekId.find(OutputFiles.fileNameOf(path)));
+    if (!weeks.selectsAll() && (week.isEmpty() || !weeks.contains(week.get()))) {
+      LOG.debug("Not selected by --weeks: {}", path);
+      return;
+    }
+    week.ifPresent(w -> out.get(WEEKS).output(w.toString()));
     out.get(FILE_COUNTS).output(RunCounts.ofFile(false));
     out.get(SOURCES).output(KV.of(path, content));
     emitEntries(digest, path, out);

@@ -1,5 +1,6 @@
 package com.digesttranslator.pipeline;
 
+import com.digesttranslator.digest.WeekSelection;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.beam.sdk.coders.ByteArrayCoder;
@@ -18,15 +19,18 @@ import org.apache.beam.sdk.values.TupleTagList;
 /**
  * Matches the input globs with FileIO, reads each file and parses it. Outputs are tagged with
  * {@link ParseDigestFn}'s tags: the files' bytes, the abstracts to translate, the outcomes known
- * without translating (reused, malformed, bad file) and a count per file.
+ * without translating (reused, malformed, bad file), a count per file and the weeks read.
+ * Files whose week is not selected are left out before anything else happens.
  */
 public class ReadDigests extends PTransform<PBegin, PCollectionTuple> {
   private final List<String> globs;
   private final String targetLanguage;
+  private final WeekSelection weeks;
 
-  public ReadDigests(String commaSeparatedGlobs, String targetLanguage) {
+  public ReadDigests(String commaSeparatedGlobs, String targetLanguage, WeekSelection weeks) {
     this.globs = splitGlobs(commaSeparatedGlobs);
     this.targetLanguage = targetLanguage;
+    this.weeks = weeks;
   }
 
   static List<String> splitGlobs(String commaSeparated) {
@@ -42,11 +46,12 @@ public class ReadDigests extends PTransform<PBegin, PCollectionTuple> {
             .apply("SpreadFiles", Reshuffle.viaRandomKey())
             .apply("Open", FileIO.readMatches())
             .apply("Parse",
-                ParDo.of(new ParseDigestFn(targetLanguage))
+                ParDo.of(new ParseDigestFn(targetLanguage, weeks))
                     .withOutputTags(ParseDigestFn.SOURCES,
                         TupleTagList.of(ParseDigestFn.TASKS)
                             .and(ParseDigestFn.OUTCOMES)
-                            .and(ParseDigestFn.FILE_COUNTS)));
+                            .and(ParseDigestFn.FILE_COUNTS)
+                            .and(ParseDigestFn.WEEKS)));
     parsed.get(ParseDigestFn.SOURCES).setCoder(KvCoder.of(StringUtf8Coder.of(), ByteArrayCoder.of()));
     return parsed;
   }

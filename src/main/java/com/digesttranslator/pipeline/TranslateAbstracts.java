@@ -2,8 +2,11 @@ package com.digesttranslator.pipeline;
 
 import com.digesttranslator.translate.RetryPolicy;
 import com.digesttranslator.translate.TranslatorFactory;
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.MapCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
@@ -20,38 +23,45 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionView;
 
 /**
- * Translates abstracts with a global bound on requests in flight: every distinct text is planned
- * onto one of {@code shards} keys ({@link ShardPlanner}, balanced by length; duplicates share a
- * key), abstracts are grouped per key, and each group is translated one request at a time by
- * {@link TranslateShardFn}. So at most {@code shards} requests are in flight on any runner.
+ * Translates the distinct texts no earlier run obtained (see {@link LookUpCache}):
+ *
+ * <ol>
+ *   <li>pending texts are planned onto {@code shards} keys ({@link ShardPlanner}, balanced by
+ *       length) and grouped per key;
+ *   <li>each group is translated one request at a time ({@link TranslateShardFn}), every new
+ *       translation journaled to the cache as it arrives.
+ * </ol>
+ *
+ * So at most {@code shards} requests are in flight on any runner, whatever its parallelism.
  */
-public class TranslateAbstracts extends PTransform<PCollection<AbstractTask>, PCollection<AbstractOutcome>> {
-  private final TranslatorFactory factory;
-  private final RetryPolicy policy;
-  private final int shards;
-  private final String runId;
+public class TranslateAbstracts extends PTransform<PCollection<PendingText>, PCollection<AbstractOutcome>> {
 
-  public TranslateAbstracts(TranslatorFactory factory, RetryPolicy policy, int shards, String runId) {
-    this.factory = factory;
-    this.policy = policy;
-    this.shards = shards;
-    this.runId = runId;
+  /** Everything the translating step needs, serialized with the pipeline. */
+  public record Settings(
+      TranslatorFactory translators, RetryPolicy policy, int shards,
+      String cacheDir, String runId)
+      implements Serializable {}
+
+  private final Settings settings;
+
+  public TranslateAbstracts(Settings settings) {
+    this.settings = settings;
   }
 
   @Override
-  public PCollection<AbstractOutcome> expand(PCollection<AbstractTask> tasks) {
-    PCollectionView<Map<String, Integer>> plan = tasks
-        .apply("PlanShards", Combine.globally(new PlanShardsFn(shards)))
+  public PCollection<AbstractOutcome> expand(PCollection<PendingText> pending) {
+    PCollectionView<Map<String, Integer>> plan = pending
+        .apply("PlanShards", Combine.globally(new PlanShardsFn(settings.shards())))
         .apply("PlanView", View.asSingleton());
-    return tasks
+    return pending
         .apply("AssignShard", ParDo.of(new AssignShardFn(plan)).withSideInputs(plan))
-        .setCoder(KvCoder.of(VarIntCoder.of(), SerializableCoder.of(AbstractTask.class)))
+        .setCoder(KvCoder.of(VarIntCoder.of(), SerializableCoder.of(PendingText.class)))
         .apply("GroupByShard", GroupByKey.create())
-        .apply("TranslateShard", ParDo.of(new TranslateShardFn(factory, policy, runId)));
+        .apply("TranslateShard", ParDo.of(new TranslateShardFn(settings)));
   }
 
-  /** Collects each distinct text's length, then plans the shards. */
-  static class PlanShardsFn extends Combine.CombineFn<AbstractTask, HashMap<String, Integer>, Map<String, Integer>> {
+  /** Collects each pending text's length, then plans the shards. */
+  static class PlanShardsFn extends Combine.CombineFn<PendingText, HashMap<String, Integer>, Map<String, Integer>> {
     private final int shards;
 
     PlanShardsFn(int shards) {
@@ -64,8 +74,8 @@ public class TranslateAbstracts extends PTransform<PCollection<AbstractTask>, PC
     }
 
     @Override
-    public HashMap<String, Integer> addInput(HashMap<String, Integer> acc, AbstractTask task) {
-      acc.put(TextKeys.of(task.text()), task.text().length());
+    public HashMap<String, Integer> addInput(HashMap<String, Integer> acc, PendingText text) {
+      acc.put(text.key(), text.text().length());
       return acc;
     }
 
@@ -82,22 +92,18 @@ public class TranslateAbstracts extends PTransform<PCollection<AbstractTask>, PC
     }
 
     @Override
-    public org.apache.beam.sdk.coders.Coder<HashMap<String, Integer>> getAccumulatorCoder(
-        org.apache.beam.sdk.coders.CoderRegistry registry,
-        org.apache.beam.sdk.coders.Coder<AbstractTask> input) {
+    public Coder<HashMap<String, Integer>> getAccumulatorCoder(CoderRegistry registry, Coder<PendingText> input) {
       return SerializableCoder.of(new org.apache.beam.sdk.values.TypeDescriptor<HashMap<String, Integer>>() {});
     }
 
     @Override
-    public org.apache.beam.sdk.coders.Coder<Map<String, Integer>> getDefaultOutputCoder(
-        org.apache.beam.sdk.coders.CoderRegistry registry,
-        org.apache.beam.sdk.coders.Coder<AbstractTask> input) {
+    public Coder<Map<String, Integer>> getDefaultOutputCoder(CoderRegistry registry, Coder<PendingText> input) {
       return MapCoder.of(StringUtf8Coder.of(), VarIntCoder.of());
     }
   }
 
-  /** Keys each abstract by its planned shard. */
-  static class AssignShardFn extends DoFn<AbstractTask, KV<Integer, AbstractTask>> {
+  /** Keys each pending text by its planned shard. */
+  static class AssignShardFn extends DoFn<PendingText, KV<Integer, PendingText>> {
     private final PCollectionView<Map<String, Integer>> plan;
 
     AssignShardFn(PCollectionView<Map<String, Integer>> plan) {
@@ -105,8 +111,8 @@ public class TranslateAbstracts extends PTransform<PCollection<AbstractTask>, PC
     }
 
     @ProcessElement
-    public void process(@Element AbstractTask task, ProcessContext context) {
-      context.output(KV.of(context.sideInput(plan).get(TextKeys.of(task.text())), task));
+    public void process(@Element PendingText text, ProcessContext context) {
+      context.output(KV.of(context.sideInput(plan).get(text.key()), text));
     }
   }
 }

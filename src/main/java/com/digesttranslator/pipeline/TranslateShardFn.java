@@ -3,70 +3,67 @@ package com.digesttranslator.pipeline;
 import com.digesttranslator.translate.CircuitBreaker;
 import com.digesttranslator.translate.QualityGate;
 import com.digesttranslator.translate.ResilientTranslator;
-import com.digesttranslator.translate.RetryPolicy;
 import com.digesttranslator.translate.Sleeper;
 import com.digesttranslator.translate.TextResult;
 import com.digesttranslator.translate.Translator;
-import com.digesttranslator.translate.TranslatorFactory;
+import java.io.IOException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.KV;
 
 /**
- * Translates every abstract of one shard, strictly one request at a time: with N shards there are
- * never more than N requests in flight, however many workers or threads the runner uses. The same
- * text always lands in the same shard, so duplicates within a run are requested once.
- * Failures become outcomes; nothing is thrown, so a bundle retry cannot lose or double-count.
+ * Translates every text of one shard, strictly one request at a time: with N shards there are
+ * never more than N requests in flight, however many workers or threads the runner uses.
+ * Each new translation is journaled to the cache before its outcome is emitted, so a killed run
+ * does not pay for it again. Failures become outcomes; nothing is thrown, so a bundle retry
+ * cannot lose or double-count an abstract.
  */
-class TranslateShardFn extends DoFn<KV<Integer, Iterable<AbstractTask>>, AbstractOutcome> {
+class TranslateShardFn extends DoFn<KV<Integer, Iterable<PendingText>>, AbstractOutcome> {
+  static final Duration JOURNAL_ROLL = Duration.ofSeconds(30);
 
-  private final TranslatorFactory factory;
-  private final RetryPolicy policy;
-  private final String runId;
+  private final TranslateAbstracts.Settings settings;
   private transient Translator translator;
   private transient ResilientTranslator resilient;
 
-  TranslateShardFn(TranslatorFactory factory, RetryPolicy policy, String runId) {
-    this.factory = factory;
-    this.policy = policy;
-    this.runId = runId;
+  TranslateShardFn(TranslateAbstracts.Settings settings) {
+    this.settings = settings;
   }
 
   @Setup
   public void setup() {
-    translator = factory.create();
-    resilient = new ResilientTranslator(translator, policy, CircuitBreaker.forRun(runId),
+    translator = settings.translators().create();
+    resilient = new ResilientTranslator(translator, settings.policy(), CircuitBreaker.forRun(settings.runId()),
         new QualityGate(), Sleeper.REAL, new SecureRandom(), new TranslationMetrics());
   }
 
   @ProcessElement
-  public void process(@Element KV<Integer, Iterable<AbstractTask>> shard, OutputReceiver<AbstractOutcome> out) {
-    Map<String, List<AbstractTask>> byText = new LinkedHashMap<>();
-    long abstracts = 0;
-    for (AbstractTask task : shard.getValue()) {
-      byText.computeIfAbsent(task.text(), t -> new ArrayList<>()).add(task);
-      abstracts++;
-    }
-    ProgressMeter progress = ProgressMeter.forRun(runId);
-    progress.expect(abstracts);
-    List<String> texts = new ArrayList<>(byText.keySet());
-    int chunk = Math.max(8, translator.limits().maxTexts());
-    for (int from = 0; from < texts.size(); from += chunk) {
-      List<String> slice = texts.subList(from, Math.min(texts.size(), from + chunk));
-      List<TextResult> results = resilient.translateAll(slice);
-      for (int i = 0; i < slice.size(); i++) {
-        emit(byText.get(slice.get(i)), results.get(i), out, progress);
+  public void process(@Element KV<Integer, Iterable<PendingText>> shard, OutputReceiver<AbstractOutcome> out)
+      throws IOException {
+    List<PendingText> texts = new ArrayList<>();
+    shard.getValue().forEach(texts::add);
+    ProgressMeter progress = ProgressMeter.forRun(settings.runId());
+    progress.expect(texts.stream().mapToLong(t -> t.tasks().size()).sum());
+    int chunk = translator.limits().maxTexts();
+    try (TranslationJournal journal = new TranslationJournal(settings.cacheDir(), JOURNAL_ROLL)) {
+      for (int from = 0; from < texts.size(); from += chunk) {
+        List<PendingText> slice = texts.subList(from, Math.min(texts.size(), from + chunk));
+        List<TextResult> results = resilient.translateAll(slice.stream().map(PendingText::text).toList());
+        for (int i = 0; i < slice.size(); i++) {
+          if (results.get(i).succeeded()) {
+            journal.append(slice.get(i).key(), results.get(i).translation());
+          }
+          emit(slice.get(i), results.get(i), out, progress);
+        }
       }
     }
   }
 
-  /** The first copy of a text carries the request counts; its duplicates cost nothing. */
-  private static void emit(
-      List<AbstractTask> tasks, TextResult result, OutputReceiver<AbstractOutcome> out, ProgressMeter progress) {
+  /** The first abstract carrying a text accounts for its requests; its duplicates cost nothing. */
+  private static void emit(PendingText text, TextResult result, OutputReceiver<AbstractOutcome> out, ProgressMeter progress) {
+    List<AbstractTask> tasks = text.tasks();
     for (int i = 0; i < tasks.size(); i++) {
       AbstractTask task = tasks.get(i);
       int requests = i == 0 ? result.requests() : 0;

@@ -2,6 +2,8 @@ package com.digesttranslator.pipeline;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.digesttranslator.digest.WeekSelection;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -9,7 +11,9 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.Distinct;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.Filter;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
@@ -18,6 +22,7 @@ import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.SerializableBiFunction;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.PDone;
 import org.apache.beam.sdk.values.TypeDescriptor;
 
@@ -30,22 +35,28 @@ public class WriteRunReport extends PTransform<PCollection<AbstractOutcome>, PDo
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final PCollection<RunCounts> fileCounts;
+  private final PCollection<String> weeks;
+  private final WeekSelection selection;
   private final String output;
 
-  public WriteRunReport(PCollection<RunCounts> fileCounts, String output) {
+  public WriteRunReport(
+      PCollection<RunCounts> fileCounts, PCollection<String> weeks, WeekSelection selection, String output) {
     this.fileCounts = fileCounts;
+    this.weeks = weeks;
+    this.selection = selection;
     this.output = output;
   }
 
   @Override
   public PDone expand(PCollection<AbstractOutcome> outcomes) {
+    PCollectionView<List<String>> weeksView = weeks.apply("DistinctWeeks", Distinct.create()).apply(View.asList());
     PCollection<RunCounts> abstractCounts =
         outcomes.apply("CountOutcome", MapElements.into(TypeDescriptor.of(RunCounts.class)).via(RunCounts::of));
     PCollectionList.of(fileCounts).and(abstractCounts)
         .apply("AllCounts", Flatten.pCollections())
         .apply("Sum", Combine.globally((SerializableBiFunction<RunCounts, RunCounts, RunCounts>) RunCounts::plus)
             .withoutDefaults())
-        .apply("WriteSummary", ParDo.of(new WriteSummaryFn(output)));
+        .apply("WriteSummary", ParDo.of(new WriteSummaryFn(output, selection, weeksView)).withSideInputs(weeksView));
     outcomes
         .apply("OnlyFailures", Filter.by((AbstractOutcome o) ->
             o.status() == AbstractOutcome.Status.FAILED || o.status() == AbstractOutcome.Status.BAD_FILE))
@@ -93,14 +104,20 @@ public class WriteRunReport extends PTransform<PCollection<AbstractOutcome>, PDo
 
   static class WriteSummaryFn extends DoFn<RunCounts, Void> {
     private final String output;
+    private final WeekSelection selection;
+    private final PCollectionView<List<String>> weeks;
 
-    WriteSummaryFn(String output) {
+    WriteSummaryFn(String output, WeekSelection selection, PCollectionView<List<String>> weeks) {
       this.output = output;
+      this.selection = selection;
+      this.weeks = weeks;
     }
 
     @ProcessElement
-    public void process(@Element RunCounts counts) throws IOException {
-      byte[] json = (JSON.writeValueAsString(counts) + "\n").getBytes(StandardCharsets.UTF_8);
+    public void process(@Element RunCounts counts, ProcessContext context) throws IOException {
+      ObjectNode summary = JSON.valueToTree(counts);
+      WeeksSeen.addTo(summary, context.sideInput(weeks), selection);
+      byte[] json = (JSON.writeValueAsString(summary) + "\n").getBytes(StandardCharsets.UTF_8);
       OutputFiles.write(OutputFiles.file(output, OutputFiles.SUMMARY), json, "application/json");
     }
   }

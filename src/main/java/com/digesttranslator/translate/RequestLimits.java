@@ -7,7 +7,8 @@ package com.digesttranslator.translate;
  * @param maxCharsPerText longest single text; longer texts are split at sentence boundaries
  * @param maxCharsPerRequest total characters across the texts of one request
  */
-public record RequestLimits(int maxTexts, int maxCharsPerText, int maxCharsPerRequest) {
+public record RequestLimits(int maxTexts, int maxCharsPerText, int maxCharsPerRequest)
+    implements java.io.Serializable {
   public RequestLimits {
     if (maxTexts < 1 || maxCharsPerText < 1 || maxCharsPerRequest < maxCharsPerText) {
       throw new IllegalArgumentException("inconsistent request limits");

@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import com.digesttranslator.translate.RequestLimits;
+import com.digesttranslator.translate.TranslatorConfig;
 import org.apache.beam.sdk.testing.TestPipeline;
 import static com.digesttranslator.testing.SyntheticDigests.LEGACY_FAILURE;
 import static com.digesttranslator.testing.SyntheticDigests.digest;
@@ -53,10 +55,13 @@ public class DigestTranslationPipelineTest {
     options.setMaxConcurrentRequests(3);
     String id = UUID.randomUUID().toString();
     options.setRunId(id);
-    DigestTranslationPipeline.build(pipeline, options, FakeTranslator.factory(id));
+    TranslatorConfig config = Main.translatorConfig(options);
+    DigestTranslationPipeline.build(pipeline, options, config, FakeTranslator.factory(id),
+        new RequestLimits(1, 2000, 2000));
     pipeline.run().waitUntilFinish();
 
-    assertThat(listFiles(tmp.getRoot().toPath()), containsInAnyOrder(
+    assertThat(listFiles(tmp.getRoot().toPath()).stream().filter(f -> !f.startsWith("out/cache/")).toList(),
+        containsInAnyOrder(
         "in/2026-W01.txt", "in/2026-W02.txt", "in/2026-W03.txt", "in/empty.txt", "in/binary.txt",
         "in/notes.txt", "out/digests/2026-W01.txt", "out/digests/2026-W02.txt",
         "out/digests/2026-W03.txt", "out/summary.json", "out/failures.jsonl"));
@@ -72,7 +77,7 @@ public class DigestTranslationPipelineTest {
 
     JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
     assertThat(summary.toString(), is("{\"files\":6,\"badFiles\":3,\"abstracts\":6,\"translated\":3,"
-        + "\"reused\":1,\"failed\":2,\"requests\":5,\"retries\":0}"));  // the two-paragraph abstract takes two requests
+        + "\"reused\":1,\"failed\":2,\"requests\":5,\"retries\":0,\"fromCache\":0,\"weeks\":3}"));  // the two-paragraph abstract takes two requests
 
     List<JsonNode> failures = new ArrayList<>();
     for (String line : Files.readAllLines(out.resolve("failures.jsonl"))) {

@@ -12,13 +12,32 @@ import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
+import com.digesttranslator.translate.LanguagePair;
+import com.digesttranslator.translate.TranslatorConfig;
+import java.time.Duration;
 import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.junit.rules.TemporaryFolder;
 import org.apache.beam.sdk.values.PCollection;
 import org.junit.Rule;
 import org.junit.Test;
 
 public class TranslateAbstractsTest {
   @Rule public final transient TestPipeline pipeline = TestPipeline.create();
+  @Rule public final TemporaryFolder cache = new TemporaryFolder();
+
+  /** Cache lookup then translation, as the job composes them; hits and translations together. */
+  private PCollection<AbstractOutcome> translate(PCollection<AbstractTask> tasks, String id, int maxAttempts, int shards) {
+    TranslatorConfig config = new TranslatorConfig("fake", null, new LanguagePair("en", "es"), null, null, null,
+        Duration.ofSeconds(5));
+    PCollectionTuple looked = tasks.apply(new LookUpCache(new TranslationKey(config), cache.getRoot().toString()));
+    PCollection<AbstractOutcome> translated = looked.get(LookUpCacheFn.PENDING).apply(new TranslateAbstracts(
+        new TranslateAbstracts.Settings(FakeTranslator.factory(id), RetryPolicy.withMaxAttempts(maxAttempts),
+            shards, cache.getRoot().toString(), id)));
+    return PCollectionList.of(looked.get(LookUpCacheFn.HITS)).and(translated).apply(Flatten.pCollections());
+  }
 
   private static AbstractTask task(int index, String text) {
     return new AbstractTask("/in/2026-W01.txt", "2026-W01", index, index + 1, "Title " + index, text);
@@ -31,8 +50,7 @@ public class TranslateAbstractsTest {
     for (int i = 0; i < 30; i++) {
       tasks.add(task(i, "Abstract number " + (i % 20) + "."));
     }
-    PCollection<AbstractOutcome> outcomes = pipeline.apply(Create.of(tasks))
-        .apply(new TranslateAbstracts(FakeTranslator.factory(id), RetryPolicy.withMaxAttempts(3), 4, id));
+    PCollection<AbstractOutcome> outcomes = translate(pipeline.apply(Create.of(tasks)), id, 3, 4);
 
     PAssert.that(outcomes).satisfies(all -> {
       List<AbstractOutcome> list = StreamSupport.stream(all.spliterator(), false).toList();
@@ -54,9 +72,8 @@ public class TranslateAbstractsTest {
   @Test
   public void aPermanentFailureBecomesAnOutcomeAndIsNotRetried() {
     String id = UUID.randomUUID().toString();
-    PCollection<AbstractOutcome> outcomes = pipeline
-        .apply(Create.of(task(0, "Fine text."), task(1, "Please FAIL here.")))
-        .apply(new TranslateAbstracts(FakeTranslator.factory(id), RetryPolicy.withMaxAttempts(5), 2, id));
+    PCollection<AbstractOutcome> outcomes =
+        translate(pipeline.apply(Create.of(task(0, "Fine text."), task(1, "Please FAIL here."))), id, 5, 2);
 
     PAssert.that(outcomes).satisfies(all -> {
       List<String> summary = StreamSupport.stream(all.spliterator(), false)

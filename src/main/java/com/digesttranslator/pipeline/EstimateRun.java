@@ -1,0 +1,89 @@
+package com.digesttranslator.pipeline;
+
+import com.digesttranslator.digest.WeekSelection;
+import com.digesttranslator.translate.RequestLimits;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.Distinct;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.SerializableBiFunction;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.PDone;
+import org.apache.beam.sdk.values.TypeDescriptor;
+
+/**
+ * The dry run's end: instead of translating, sums what would be sent and writes
+ * {@code OUTPUT/dry-run.json} (files, weeks, abstracts to translate and to reuse, characters,
+ * requests, estimated cost).
+ */
+public class EstimateRun extends PTransform<PCollection<PendingText>, PDone> {
+  static final String REPORT = "dry-run.json";
+
+  /** What the estimate is computed from, besides the pending texts. */
+  public record Inputs(
+      PCollection<RunCounts> counts, PCollection<String> weeks, WeekSelection selection,
+      RequestLimits limits, double pricePerMillionChars, String output) {}
+
+  private final Inputs in;
+
+  public EstimateRun(Inputs in) {
+    this.in = in;
+  }
+
+  @Override
+  public PDone expand(PCollection<PendingText> pending) {
+    RequestLimits limits = in.limits();
+    PCollectionView<List<String>> weeks = in.weeks().apply("DistinctWeeks", Distinct.create()).apply(View.asList());
+    PCollection<DryRunTally> fromPending = pending.apply("TallyPending",
+        MapElements.into(TypeDescriptor.of(DryRunTally.class)).via((PendingText t) -> DryRunTally.of(t, limits)));
+    PCollection<DryRunTally> fromCounts = in.counts().apply("TallyCounts",
+        MapElements.into(TypeDescriptor.of(DryRunTally.class)).via(DryRunTally::of));
+    PCollectionList.of(fromPending).and(fromCounts)
+        .apply("AllTallies", Flatten.pCollections())
+        .apply("Sum", Combine.globally((SerializableBiFunction<DryRunTally, DryRunTally, DryRunTally>) DryRunTally::plus)
+            .withoutDefaults())
+        .apply("WriteEstimate", ParDo.of(new WriteEstimateFn(in, weeks)).withSideInputs(weeks));
+    return PDone.in(pending.getPipeline());
+  }
+
+  static class WriteEstimateFn extends DoFn<DryRunTally, Void> {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final WeekSelection selection;
+    private final RequestLimits limits;
+    private final double price;
+    private final String output;
+    private final PCollectionView<List<String>> weeks;
+
+    WriteEstimateFn(Inputs in, PCollectionView<List<String>> weeks) {
+      this.selection = in.selection();
+      this.limits = in.limits();
+      this.price = in.pricePerMillionChars();
+      this.output = in.output();
+      this.weeks = weeks;
+    }
+
+    @ProcessElement
+    public void process(@Element DryRunTally tally, ProcessContext context) throws IOException {
+      ObjectNode report = JSON.valueToTree(tally);
+      report.remove("pieces");
+      WeeksSeen.addTo(report, context.sideInput(weeks), selection);
+      report.put("requests", tally.requests(limits));
+      report.put("pricePerMillionChars", price);
+      report.put("estimatedCost", Math.round(tally.characters() * price / 1e4) / 100.0);
+      OutputFiles.write(OutputFiles.file(output, REPORT),
+          (JSON.writeValueAsString(report) + "\n").getBytes(StandardCharsets.UTF_8), "application/json");
+    }
+  }
+}

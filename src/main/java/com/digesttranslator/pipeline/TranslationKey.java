@@ -1,0 +1,35 @@
+package com.digesttranslator.pipeline;
+
+import com.digesttranslator.translate.TranslatorConfig;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Identifies one translation: SHA-256 of the text together with provider, model and languages, so
+ * the cache never serves a translation made by another engine or into another language, and the
+ * same abstract appearing in many weeks is requested once.
+ */
+public final class TranslationKey implements Serializable {
+  private final String scope;
+
+  public TranslationKey(TranslatorConfig config) {
+    this.scope = String.join("\u0000", config.provider(), nullToEmpty(config.model()),
+        config.pair().source(), config.pair().target(), "");
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
+  public String of(String text) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(sha.digest((scope + text).getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+}
