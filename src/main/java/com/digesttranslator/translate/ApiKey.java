@@ -73,6 +73,11 @@ public final class ApiKey {
     }
   }
 
+  /** A secret obtained some other way (an OAuth access token), so it is masked the same way. */
+  static ApiKey of(String value, String origin) {
+    return nonEmpty(value, origin);
+  }
+
   private static ApiKey nonEmpty(String value, String origin) {
     if (value.isEmpty()) {
       throw new IllegalArgumentException(origin + " is empty: it must hold the API key");

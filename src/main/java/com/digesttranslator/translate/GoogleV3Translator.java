@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.api.client.http.HttpContent;
 import com.google.auth.Retryable;
+import com.google.auth.oauth2.AccessToken;
 import com.google.auth.oauth2.GoogleCredentials;
 import java.io.IOException;
 import java.net.URI;
@@ -117,12 +118,22 @@ public final class GoogleV3Translator implements Translator {
   public List<String> translate(List<String> texts) throws TranslationException {
     String url = endpoint + "/v3/" + target.parent() + ":translateText";
     HttpContent content = Json.content(body(texts));
-    HttpReply reply = withToken(url, headers -> http.post(url, content, headers));
-    if (!reply.isSuccess()) {
-      throw GoogleErrors.of(reply);
+    try {
+      HttpReply reply = withToken(url, headers -> http.post(url, content, headers));
+      if (!reply.isSuccess()) {
+        throw GoogleErrors.of(reply);
+      }
+      // A glossary reply adds "glossaryTranslations"; without a glossary configured, "translations" is the text.
+      return Json.texts(reply, Json.read(reply).path("translations"), "translatedText", texts.size());
+    } catch (TranslationException e) {
+      throw redacted(e);
     }
-    // A glossary reply adds "glossaryTranslations"; without a glossary configured, "translations" is the text.
-    return Json.texts(reply, Json.read(reply).path("translations"), "translatedText", texts.size());
+  }
+
+  /** The bearer token is as secret as an API key. */
+  private TranslationException redacted(TranslationException e) {
+    AccessToken token = credentials.getAccessToken();
+    return token == null ? e : ApiKey.of(token.getTokenValue(), "access token").redact(e);
   }
 
   private ObjectNode body(List<String> texts) {
@@ -205,12 +216,13 @@ public final class GoogleV3Translator implements Translator {
         return Json.read(reply);
       }
     } catch (TranslationException e) {
-      throw new ProviderSetupException("Google Translate v3 check failed: " + e.getMessage()
+      throw new ProviderSetupException("Google Translate v3 check at " + endpoint + " failed: "
+          + redacted(e).getMessage()
           + ". Check --endpoint, the network and Application Default Credentials"
           + " (`gcloud auth application-default login`).");
     }
     throw new ProviderSetupException("Google Translate v3 check for " + target.parent() + " failed: "
-        + GoogleErrors.of(reply).getMessage() + ". Check that the project is right (--model), the"
+        + redacted(GoogleErrors.of(reply)).getMessage() + ". Check that the project is right (--model), the"
         + " Cloud Translation API is enabled in it, and the credentials have roles/cloudtranslate.user.");
   }
 }

@@ -132,8 +132,12 @@ public final class LibreTranslateTranslator implements Translator {
     JsonNode languages = Json.parse(reply.body());
     if (!reply.isSuccess() || !languages.isArray()) {
       throw new ProviderSetupException(endpoint + " does not look like LibreTranslate: GET /languages"
-          + " answered HTTP " + reply.status() + ": " + reply.bodySnippet());
+          + " answered HTTP " + reply.status() + ": " + redact(reply.bodySnippet()));
     }
     return languages;
+  }
+
+  private String redact(String text) {
+    return key.isPresent() ? key.get().redact(text) : text;
   }
 }
