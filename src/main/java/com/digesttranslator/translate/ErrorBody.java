@@ -28,7 +28,7 @@ final class ErrorBody {
     return root;
   }
 
-  /** The first of {@code names} holding a scalar, looked up in {@code error} first, then at the top; "" if none. */
+  /** The first of {@code names} holding a scalar, in the {@code error} object, then at the top; "" if none. */
   String field(String... names) {
     for (JsonNode scope : List.of(root.path("error"), root)) {
       for (String name : names) {

@@ -11,10 +11,12 @@ import java.util.regex.Pattern;
 final class LlmReply {
 
   private static final Pattern THINKING = Pattern.compile("(?s)^<think>.*?</think>\\s*");
-  private static final String TRANSLATION = "(?:[\\p{L}-]+\\s+)?translation(?:\\s+(?:in|into|to)\\s+[\\p{L}-]+)?";
+  private static final String TRANSLATION =
+      "(?:[\\p{L}-]+\\s+)?translation(?:\\s+(?:in|into|to)\\s+[\\p{L}-]+)?";
   /** "Sure! Here is the Korean translation of the text:" and the like, at the start. */
   private static final Pattern HERE_IS = Pattern.compile(
-      "(?i)^(?:(?:sure|certainly|of course|okay|ok)[!.,]?\\s*)?here(?:'s| is)[^:\\n]{0,60}translation[^:\\n]{0,40}:\\s*");
+      "(?i)^(?:(?:sure|certainly|of course|okay|ok)[!.,]?\\s*)?"
+          + "here(?:'s| is)[^:\\n]{0,60}translation[^:\\n]{0,40}:\\s*");
   /** A bare "Translation:" only as a line of its own: "Machine translation: a survey" is content. */
   private static final Pattern LABEL = Pattern.compile("(?i)^" + TRANSLATION + "\\s*:[ \\t]*\\n\\s*");
   private static final Pattern FENCE = Pattern.compile("(?s)^```[\\w-]*\\s*\\n(.*?)\\n?```$");

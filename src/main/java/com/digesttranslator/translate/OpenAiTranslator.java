@@ -95,30 +95,36 @@ public final class OpenAiTranslator implements Translator {
     return key.map(k -> Map.of("Authorization", "Bearer " + k.value())).orElse(Map.of());
   }
 
+  /** Finish reasons after which the content is not the whole translation. */
+  private static final List<String> INCOMPLETE = List.of("length", "content_filter", "tool_calls");
+
   private static String content(HttpReply reply) throws TranslationException {
     JsonNode choice = Json.read(reply).path("choices").path(0);
-    JsonNode content = choice.path("message").path("content");
     if (choice.isMissingNode()) {
       throw new TranslationException(ErrorClass.TRANSIENT, reply.status(), "malformed reply: no choices");
     }
     String finish = choice.path("finish_reason").asText("");
-    if (List.of("length", "content_filter", "tool_calls").contains(finish)) {
-      throw new TranslationException(ErrorClass.QUALITY, reply.status(), "reply not complete"
-          + " (finish_reason " + finish + ")" + ("length".equals(finish)
-              ? ": the model ran out of tokens; raise its context/output limit or lower the text size" : ""));
+    if (INCOMPLETE.contains(finish)) {
+      String hint = finish.equals("length")
+          ? ": the model ran out of tokens; raise its context or output limit, or send shorter texts" : "";
+      throw new TranslationException(
+          ErrorClass.QUALITY, reply.status(), "reply not complete (finish_reason " + finish + ")" + hint);
     }
+    JsonNode content = choice.path("message").path("content");
     if (!content.isTextual() || content.asText().isBlank()) {
       throw new TranslationException(ErrorClass.QUALITY, reply.status(), "empty reply from the model");
     }
     return content.asText();
   }
 
+  /** Parses the OpenAI (nested), vLLM (flat) and llama.cpp error shapes alike via {@link ErrorBody}. */
   private TranslationException error(HttpReply reply) {
     ErrorBody body = ErrorBody.of(reply);
     String code = body.field("code", "type");
     String message = body.message() + (code.isEmpty() ? "" : " (" + code + ")");
+    boolean billing = List.of(body.field("code"), body.field("type")).contains("insufficient_quota");
     return switch (reply.status()) {
-      case 429 -> "insufficient_quota".equals(body.field("code")) || "insufficient_quota".equals(body.field("type"))
+      case 429 -> billing
           ? HttpErrors.of(reply, ErrorClass.QUOTA, "quota or billing exhausted: " + message)
           : new TranslationException(ErrorClass.TRANSIENT, 429, "HTTP 429: " + message, RateLimits.delay(reply));
       case 404 -> HttpErrors.of(reply, ErrorClass.PERMANENT, "unknown model '" + model + "'? " + message);
@@ -148,7 +154,8 @@ public final class OpenAiTranslator implements Translator {
     }
     throw new ProviderSetupException("model '" + model + "' is not served at " + endpoint
         + ". Available: " + (ids.isEmpty() ? "none" : String.join(", ", ids))
-        + ". Pass one of them as --model" + (endpoint.contains(":11434") ? ", or `ollama pull " + model + "`" : "") + ".");
+        + ". Pass one of them as --model"
+        + (endpoint.contains(":11434") ? ", or run `ollama pull " + model + "`." : "."));
   }
 
   /** llama.cpp serves its one loaded model whatever name a request gives. */
@@ -165,8 +172,8 @@ public final class OpenAiTranslator implements Translator {
       }
     } catch (TranslationException e) {
       throw new ProviderSetupException("no OpenAI-compatible server answering at " + endpoint + " ("
-          + redact(e.getMessage()) + "). Start it (e.g."
-          + " `ollama serve`) or pass --endpoint=its base URL, e.g. http://localhost:11434.");
+          + redact(e.getMessage()) + "). Start it (e.g. `ollama serve`) or pass --endpoint=its base"
+          + " URL, e.g. http://localhost:11434.");
     }
     String message = redact(ErrorBody.of(reply).message());
     throw new ProviderSetupException(switch (reply.status()) {

@@ -18,11 +18,12 @@ public final class Providers {
     HttpCaller http = new HttpCaller(config.requestTimeout());
     LanguagePair pair = config.pair();
     return switch (config.provider()) {
-      case "apertium" -> new ApertiumTranslator(endpointOr(config, ApertiumTranslator.DEFAULT_ENDPOINT), pair, http);
+      case "apertium" -> new ApertiumTranslator(
+          endpointOr(config, ApertiumTranslator.DEFAULT_ENDPOINT), pair, http);
       case "libretranslate" -> new LibreTranslateTranslator(
           endpointOr(config, LibreTranslateTranslator.DEFAULT_ENDPOINT), pair, ApiKey.optional(config), http);
-      case "openai" -> new OpenAiTranslator(
-          endpointOr(config, OpenAiTranslator.DEFAULT_ENDPOINT), pair, config.model(), ApiKey.optional(config), http);
+      case "openai" -> new OpenAiTranslator(endpointOr(config, OpenAiTranslator.DEFAULT_ENDPOINT), pair,
+          config.model(), ApiKey.optional(config), http);
       case "deepl" -> {
         ApiKey key = ApiKey.require(config);
         yield new DeepLTranslator(endpointOr(config, DeepLTranslator.defaultEndpoint(key)), pair, key, http);
