@@ -5,22 +5,55 @@ import java.util.List;
 /** Builds the {@link Translator} a {@link TranslatorConfig} names. */
 public final class Providers {
 
-  public static final List<String> NAMES = List.of("apertium");
+  public static final List<String> NAMES =
+      List.of("apertium", "libretranslate", "openai", "deepl", "google", "google-v3", "papago");
 
   private Providers() {}
 
+  /**
+   * Secrets are read here, on the worker. A missing key, model or project is an
+   * {@link IllegalArgumentException} that names the option to set.
+   */
   public static Translator create(TranslatorConfig config) {
     HttpCaller http = new HttpCaller(config.requestTimeout());
-    switch (config.provider()) {
-      case "apertium":
-        return new ApertiumTranslator(endpointOr(config, ApertiumTranslator.DEFAULT_ENDPOINT), config.pair(), http);
-      default:
-        throw new IllegalArgumentException(
-            "unknown provider '" + config.provider() + "'; choose one of " + String.join(", ", NAMES));
+    LanguagePair pair = config.pair();
+    return switch (config.provider()) {
+      case "apertium" -> new ApertiumTranslator(
+          endpointOr(config, ApertiumTranslator.DEFAULT_ENDPOINT), pair, http);
+      case "libretranslate" -> new LibreTranslateTranslator(
+          endpointOr(config, LibreTranslateTranslator.DEFAULT_ENDPOINT), pair, ApiKey.optional(config), http);
+      case "openai" -> new OpenAiTranslator(endpointOr(config, OpenAiTranslator.DEFAULT_ENDPOINT), pair,
+          config.model(), ApiKey.optional(config), http);
+      case "deepl" -> {
+        ApiKey key = ApiKey.require(config);
+        yield new DeepLTranslator(endpointOr(config, DeepLTranslator.defaultEndpoint(key)), pair, key, http);
+      }
+      case "google" -> new GoogleTranslator(
+          endpointOr(config, GoogleTranslator.DEFAULT_ENDPOINT), pair, ApiKey.require(config), http);
+      case "google-v3" -> googleV3(config, http);
+      case "papago" -> new PapagoTranslator(
+          endpointOr(config, PapagoTranslator.DEFAULT_ENDPOINT), pair, ApiKey.require(config), http);
+      default -> throw new IllegalArgumentException(
+          "unknown provider '" + config.provider() + "'; choose one of " + String.join(", ", NAMES));
+    };
+  }
+
+  private static Translator googleV3(TranslatorConfig config, HttpCaller http) {
+    if (isSet(config.apiKeyEnv()) || isSet(config.apiKeyFile())) {
+      throw new IllegalArgumentException("google-v3 uses Application Default Credentials, not"
+          + " --apiKeyEnv/--apiKeyFile: set GOOGLE_APPLICATION_CREDENTIALS to a service-account key"
+          + " file, or use --provider=google for an API key");
     }
+    return GoogleV3Translator.withApplicationDefaultCredentials(
+        endpointOr(config, GoogleV3Translator.DEFAULT_ENDPOINT), config.pair(), config.model(), http);
+  }
+
+  private static boolean isSet(String option) {
+    return option != null && !option.isBlank();
   }
 
   private static String endpointOr(TranslatorConfig config, String defaultEndpoint) {
-    return config.endpoint() == null || config.endpoint().isBlank() ? defaultEndpoint : config.endpoint();
+    String endpoint = isSet(config.endpoint()) ? config.endpoint() : defaultEndpoint;
+    return endpoint.trim().replaceAll("/+$", "");
   }
 }

@@ -1,0 +1,132 @@
+package com.digesttranslator.translate;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * A secret read on the worker from the place {@link TranslatorConfig} names: an environment
+ * variable ({@code --apiKeyEnv=NAME}) or a file ({@code --apiKeyFile=PATH}, surrounding whitespace
+ * trimmed). Messages and {@link #toString()} name where the secret came from, never its value.
+ *
+ * <p>Papago needs two secrets; they share one place as {@code CLIENT_ID:CLIENT_SECRET}, split with
+ * {@link #idAndSecret()}.
+ */
+public final class ApiKey {
+
+  private static final String REDACTED = "[redacted]";
+
+  private final String value;
+  private final String origin;
+
+  private ApiKey(String value, String origin) {
+    this.value = value;
+    this.origin = origin;
+  }
+
+  /** The key {@code config} points to; pointing nowhere is an error that says what to pass. */
+  public static ApiKey require(TranslatorConfig config) {
+    return optional(config).orElseThrow(() -> new IllegalArgumentException(
+        "provider " + config.provider() + " needs an API key: pass --apiKeyEnv=NAME of an"
+            + " environment variable that holds it, or --apiKeyFile=PATH of a file that holds it"));
+  }
+
+  /** The key {@code config} points to, if it points anywhere (local servers often need none). */
+  public static Optional<ApiKey> optional(TranslatorConfig config) {
+    return resolve(config.apiKeyEnv(), config.apiKeyFile(), System::getenv);
+  }
+
+  static Optional<ApiKey> resolve(String envName, String file, UnaryOperator<String> getenv) {
+    boolean hasEnv = envName != null && !envName.isBlank();
+    boolean hasFile = file != null && !file.isBlank();
+    if (hasEnv && hasFile) {
+      throw new IllegalArgumentException(
+          "pass either --apiKeyEnv or --apiKeyFile, not both (got " + envName + " and " + file + ")");
+    }
+    if (hasEnv) {
+      return Optional.of(fromEnv(envName.trim(), getenv));
+    }
+    return hasFile ? Optional.of(fromFile(Path.of(file.trim()))) : Optional.empty();
+  }
+
+  private static ApiKey fromEnv(String name, UnaryOperator<String> getenv) {
+    String origin = "environment variable " + name;
+    String value = getenv.apply(name);
+    if (value == null) {
+      throw new IllegalArgumentException(origin + " is not set on this machine: export " + name + "=YOUR_KEY");
+    }
+    return nonEmpty(value.strip(), origin);
+  }
+
+  private static ApiKey fromFile(Path path) {
+    String origin = "file " + path;
+    try {
+      return nonEmpty(Files.readString(path, StandardCharsets.UTF_8).strip(), origin);
+    } catch (IOException e) {
+      // The exception's own message may quote file content for some file systems; its type is enough.
+      throw new IllegalArgumentException("cannot read the API key from " + origin + " ("
+          + e.getClass().getSimpleName() + "): check that it exists and is readable");
+    }
+  }
+
+  /** A secret obtained some other way (an OAuth access token), so it is masked the same way. */
+  static ApiKey of(String value, String origin) {
+    return nonEmpty(value, origin);
+  }
+
+  private static ApiKey nonEmpty(String value, String origin) {
+    if (value.isEmpty()) {
+      throw new IllegalArgumentException(origin + " is empty: it must hold the API key");
+    }
+    return new ApiKey(value, origin);
+  }
+
+  /** The secret itself, for a request header or body only. */
+  public String value() {
+    return value;
+  }
+
+  /** Where the key came from, safe to show ("environment variable DEEPL_API_KEY"). */
+  public String origin() {
+    return origin;
+  }
+
+  /** The two halves of a {@code CLIENT_ID:CLIENT_SECRET} value, split at the first colon. */
+  public List<ApiKey> idAndSecret() {
+    int colon = value.indexOf(':');
+    if (colon <= 0 || colon == value.length() - 1) {
+      throw new IllegalArgumentException(
+          origin + " must hold CLIENT_ID:CLIENT_SECRET (two values joined by a colon)");
+    }
+    return List.of(
+        new ApiKey(value.substring(0, colon), "client id in " + origin),
+        new ApiKey(value.substring(colon + 1), "client secret in " + origin));
+  }
+
+  /** {@code text} with every occurrence of the secret masked. */
+  public String redact(String text) {
+    return text == null ? null : text.replace(value, REDACTED);
+  }
+
+  /**
+   * {@code error} with the secret masked in its message: servers sometimes echo what they were sent,
+   * and messages end up in reports and logs.
+   */
+  public TranslationException redact(TranslationException error) {
+    String message = error.getMessage();
+    if (message == null || !message.contains(value)) {
+      return error;
+    }
+    return new TranslationException(
+        error.errorClass(), error.httpStatus(), redact(message), error.retryAfter().orElse(null));
+  }
+
+  @Override
+  public String toString() {
+    return "ApiKey(from " + origin + ")";
+  }
+}

@@ -1,0 +1,191 @@
+package com.digesttranslator.translate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Any OpenAI-compatible {@code /v1/chat/completions} server: OpenAI, vLLM, Ollama, llama.cpp. One
+ * text per request, since a model asked for several translations may merge or drop items. The
+ * reply is cleaned of the wrapping models like to add (quotes, code fences, "Here is the
+ * translation:"), and a reply cut off by the token limit is rejected, never accepted as partial.
+ *
+ * <p>No {@code max_tokens} is sent: newer OpenAI models reject it in favour of
+ * {@code max_completion_tokens}, which older servers do not know; a cut reply still shows up as
+ * {@code finish_reason: length}.
+ */
+public final class OpenAiTranslator implements Translator {
+
+  public static final String DEFAULT_ENDPOINT = "https://api.openai.com";
+
+  /** Small enough for the 2,048-token default context of local servers, output included. */
+  private static final RequestLimits LIMITS = new RequestLimits(1, 2000, 2000);
+
+  private final String endpoint;
+  private final LanguagePair pair;
+  private final String model;
+  private final Optional<ApiKey> key;
+  private final HttpCaller http;
+
+  /** {@code endpoint} is the server's base URL, with or without the trailing {@code /v1}. */
+  public OpenAiTranslator(
+      String endpoint, LanguagePair pair, String model, Optional<ApiKey> key, HttpCaller http) {
+    if (model == null || model.isBlank()) {
+      throw new IllegalArgumentException("provider openai needs --model (e.g. gpt-4o-mini, or"
+          + " qwen2.5:7b for Ollama; see GET " + endpoint + "/v1/models)");
+    }
+    this.endpoint = endpoint.replaceAll("/+$", "").replaceAll("/v1$", "");
+    this.pair = pair;
+    this.model = model;
+    this.key = key;
+    this.http = http;
+  }
+
+  /** The English name of a language, which models follow more reliably than a code. */
+  static String languageName(String bcp47) {
+    return Locale.forLanguageTag(bcp47).getDisplayName(Locale.ENGLISH);
+  }
+
+  String systemPrompt() {
+    String target = languageName(pair.target());
+    return "You are a professional translator of research paper abstracts. Translate the text the"
+        + " user sends from " + languageName(pair.source()) + " into " + target + ". Translate"
+        + " faithfully and completely; keep numbers, names, URLs, code and LaTeX unchanged. Reply"
+        + " with the " + target + " translation only: no preamble, notes, quotes or explanations.";
+  }
+
+  @Override
+  public List<String> translate(List<String> texts) throws TranslationException {
+    List<String> out = new ArrayList<>();
+    for (String text : texts) {
+      out.add(translateOne(text));
+    }
+    return out;
+  }
+
+  private String translateOne(String text) throws TranslationException {
+    try {
+      HttpReply reply = http.post(endpoint + "/v1/chat/completions", Json.content(body(text)), auth());
+      if (!reply.isSuccess()) {
+        throw error(reply);
+      }
+      return LlmReply.clean(content(reply), text);
+    } catch (TranslationException e) {
+      throw key.isPresent() ? key.get().redact(e) : e;
+    }
+  }
+
+  private ObjectNode body(String text) {
+    ObjectNode body = Json.object();
+    body.put("model", model);
+    body.putArray("messages")
+        .add(Json.object().put("role", "system").put("content", systemPrompt()))
+        .add(Json.object().put("role", "user").put("content", text));
+    body.put("temperature", 0);
+    body.put("stream", false);
+    return body;
+  }
+
+  private Map<String, String> auth() {
+    return key.map(k -> Map.of("Authorization", "Bearer " + k.value())).orElse(Map.of());
+  }
+
+  /** Finish reasons after which the content is not the whole translation. */
+  private static final List<String> INCOMPLETE = List.of("length", "content_filter", "tool_calls");
+
+  private static String content(HttpReply reply) throws TranslationException {
+    JsonNode choice = Json.read(reply).path("choices").path(0);
+    if (choice.isMissingNode()) {
+      throw new TranslationException(ErrorClass.TRANSIENT, reply.status(), "malformed reply: no choices");
+    }
+    String finish = choice.path("finish_reason").asText("");
+    if (INCOMPLETE.contains(finish)) {
+      String hint = finish.equals("length")
+          ? ": the model ran out of tokens; raise its context or output limit, or send shorter texts" : "";
+      throw new TranslationException(
+          ErrorClass.QUALITY, reply.status(), "reply not complete (finish_reason " + finish + ")" + hint);
+    }
+    JsonNode content = choice.path("message").path("content");
+    if (!content.isTextual() || content.asText().isBlank()) {
+      throw new TranslationException(ErrorClass.QUALITY, reply.status(), "empty reply from the model");
+    }
+    return content.asText();
+  }
+
+  /** Parses the OpenAI (nested), vLLM (flat) and llama.cpp error shapes alike via {@link ErrorBody}. */
+  private TranslationException error(HttpReply reply) {
+    ErrorBody body = ErrorBody.of(reply);
+    String code = body.field("code", "type");
+    String message = body.message() + (code.isEmpty() ? "" : " (" + code + ")");
+    boolean billing = List.of(body.field("code"), body.field("type")).contains("insufficient_quota");
+    return switch (reply.status()) {
+      case 429 -> billing
+          ? HttpErrors.of(reply, ErrorClass.QUOTA, "quota or billing exhausted: " + message)
+          : new TranslationException(ErrorClass.TRANSIENT, 429, "HTTP 429: " + message, RateLimits.delay(reply));
+      case 404 -> HttpErrors.of(reply, ErrorClass.PERMANENT, "unknown model '" + model + "'? " + message);
+      default -> HttpErrors.of(reply, HttpErrors.classify(reply.status()), message);
+    };
+  }
+
+  @Override
+  public RequestLimits limits() {
+    return LIMITS;
+  }
+
+  /** Asks {@code /v1/models} whether the model is there; this also checks the key and the address. */
+  @Override
+  public void checkReady() throws ProviderSetupException {
+    if (languageName(pair.target()).equals(pair.target())) {
+      throw new ProviderSetupException("unknown target language '" + pair.target()
+          + "': pass a BCP-47 code such as ko, ja or zh-CN as --targetLanguage");
+    }
+    JsonNode models = models().path("data");
+    List<String> ids = new ArrayList<>();
+    for (JsonNode m : models) {
+      ids.add(m.path("id").asText());
+    }
+    if (ids.contains(model) || ids.contains(model + ":latest") || servesAnyName(models)) {
+      return;
+    }
+    throw new ProviderSetupException("model '" + model + "' is not served at " + endpoint
+        + ". Available: " + (ids.isEmpty() ? "none" : String.join(", ", ids))
+        + ". Pass one of them as --model"
+        + (endpoint.contains(":11434") ? ", or run `ollama pull " + model + "`." : "."));
+  }
+
+  /** llama.cpp serves its one loaded model whatever name a request gives. */
+  private static boolean servesAnyName(JsonNode models) {
+    return models.size() == 1 && "llamacpp".equals(models.path(0).path("owned_by").asText());
+  }
+
+  private JsonNode models() throws ProviderSetupException {
+    HttpReply reply;
+    try {
+      reply = http.get(endpoint + "/v1/models", auth());
+      if (reply.isSuccess()) {
+        return Json.read(reply);
+      }
+    } catch (TranslationException e) {
+      throw new ProviderSetupException("no OpenAI-compatible server answering at " + endpoint + " ("
+          + redact(e.getMessage()) + "). Start it (e.g. `ollama serve`) or pass --endpoint=its base"
+          + " URL, e.g. http://localhost:11434.");
+    }
+    String message = redact(ErrorBody.of(reply).message());
+    throw new ProviderSetupException(switch (reply.status()) {
+      case 401, 403 -> "the server at " + endpoint + " rejected the API key ("
+          + key.map(ApiKey::origin).orElse("none given: pass --apiKeyEnv or --apiKeyFile") + "): " + message;
+      case 503 -> "the server at " + endpoint + " is not ready (" + message + "); if it is loading"
+          + " the model, wait and start again";
+      default -> "GET " + endpoint + "/v1/models answered HTTP " + reply.status() + ": " + message;
+    });
+  }
+
+  private String redact(String text) {
+    return key.isPresent() ? key.get().redact(text) : text;
+  }
+}

@@ -1,0 +1,66 @@
+package com.digesttranslator.translate;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.instanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProvidersFactoryTest {
+
+  @TempDir
+  Path dir;
+
+  private TranslatorConfig config(String provider, String model, String keyFile) {
+    return new TranslatorConfig(provider, null, new LanguagePair("en", "ko"), model, null, keyFile,
+        Duration.ofSeconds(5));
+  }
+
+  private String keyFile(String value) throws IOException {
+    return Files.writeString(dir.resolve("key"), value).toString();
+  }
+
+  @Test
+  void everyNamedProviderWithAKeyIsBuilt() throws IOException {
+    String key = keyFile("id:secret");
+    assertThat(Providers.create(config("apertium", null, null)), instanceOf(ApertiumTranslator.class));
+    assertThat(Providers.create(config("libretranslate", null, null)), instanceOf(LibreTranslateTranslator.class));
+    assertThat(Providers.create(config("openai", "qwen2.5:7b", null)), instanceOf(OpenAiTranslator.class));
+    assertThat(Providers.create(config("deepl", null, key)), instanceOf(DeepLTranslator.class));
+    assertThat(Providers.create(config("google", null, key)), instanceOf(GoogleTranslator.class));
+    assertThat(Providers.create(config("papago", null, key)), instanceOf(PapagoTranslator.class));
+  }
+
+  @Test
+  void aMissingKeyOrModelNamesTheOption() {
+    IllegalArgumentException key = assertThrows(IllegalArgumentException.class,
+        () -> Providers.create(config("deepl", null, null)));
+    assertThat(key.getMessage(), containsString("--apiKeyEnv"));
+    IllegalArgumentException model = assertThrows(IllegalArgumentException.class,
+        () -> Providers.create(config("openai", null, null)));
+    assertThat(model.getMessage(), containsString("--model"));
+  }
+
+  @Test
+  void googleV3RefusesAnApiKeyAndPointsToApplicationDefaultCredentials() throws IOException {
+    String key = keyFile("k");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Providers.create(config("google-v3", null, key)));
+    assertThat(e.getMessage(), allOf(containsString("Application Default Credentials"),
+        containsString("GOOGLE_APPLICATION_CREDENTIALS")));
+  }
+
+  @Test
+  void anUnknownProviderListsTheKnownOnes() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Providers.create(config("bing", null, null)));
+    assertThat(e.getMessage(), allOf(containsString("openai"), containsString("google-v3"), containsString("papago")));
+  }
+}
