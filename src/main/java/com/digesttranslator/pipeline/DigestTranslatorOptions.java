@@ -24,13 +24,18 @@ public interface DigestTranslatorOptions extends PipelineOptions {
 
   void setOutput(String value);
 
-  @Description("Translation provider: apertium (local Apertium APY server).")
+  @Description("Translation provider: apertium (local Apertium APY), libretranslate, openai (any"
+      + " OpenAI-compatible chat API: OpenAI, vLLM, Ollama, llama.cpp), deepl, google (Cloud Translation v2,"
+      + " API key), google-v3 (Application Default Credentials), papago. See docs/providers.md.")
   @Default.String("apertium")
   String getProvider();
 
   void setProvider(String value);
 
-  @Description("Provider base URL. Default per provider: apertium http://localhost:2737.")
+  @Description("Provider base URL. Default per provider: apertium http://localhost:2737, libretranslate"
+      + " http://localhost:5000, openai https://api.openai.com, deepl https://api-free.deepl.com for keys"
+      + " ending ':fx' else https://api.deepl.com, google and google-v3 https://translation.googleapis.com,"
+      + " papago https://papago.apigw.ntruss.com.")
   String getEndpoint();
 
   void setEndpoint(String value);
@@ -66,17 +71,20 @@ public interface DigestTranslatorOptions extends PipelineOptions {
 
   void setRequestTimeoutSeconds(int value);
 
-  @Description("Model name, for providers that take one.")
+  @Description("Chat model for openai (required, e.g. gpt-4o-mini or qwen2.5:7b); for google-v3 the Google"
+      + " Cloud project id, projects/P/locations/L, or a model projects/P/locations/L/models/M.")
   String getModel();
 
   void setModel(String value);
 
-  @Description("Name of the environment variable holding the API key (the key itself is never an option).")
+  @Description("Name of the environment variable holding the API key (the key itself is never an option)."
+      + " For papago the value is CLIENT_ID:CLIENT_SECRET; google-v3 takes none.")
   String getApiKeyEnv();
 
   void setApiKeyEnv(String value);
 
-  @Description("Path of a file holding the API key (the key itself is never an option).")
+  @Description("Path of a file holding the API key (the key itself is never an option)."
+      + " For papago the content is CLIENT_ID:CLIENT_SECRET; google-v3 takes none.")
   String getApiKeyFile();
 
   void setApiKeyFile(String value);

@@ -60,19 +60,18 @@ public final class Main {
     }
     DigestTranslatorOptions options;
     TranslatorConfig config;
+    RequestLimits limits;
     try {
       options = parse(args);
       config = translatorConfig(options);
       checkInputs(options);
-      if (!options.getDryRun()) {
-        checkProvider(config);
-      }
+      limits = checkProvider(config, !options.getDryRun());
     } catch (InvalidOptionsException | IllegalArgumentException | ProviderSetupException e) {
       err.println("digest-translator: " + e.getMessage());
       return INVALID;
     }
     try {
-      return execute(options, config, out);
+      return execute(options, config, limits, out);
     } catch (Exception | Error e) {
       err.println("digest-translator: crashed: " + e);
       e.printStackTrace(err);
@@ -134,22 +133,25 @@ public final class Main {
     }
   }
 
-  private static void checkProvider(TranslatorConfig config) throws ProviderSetupException {
+  /**
+   * Builds the translator once here, so a missing key or model is an invalid option (exit 2), and
+   * unless {@code callIt} is false (dry run) asks the provider whether it is ready.
+   */
+  private static RequestLimits checkProvider(TranslatorConfig config, boolean callIt) throws ProviderSetupException {
     try (Translator translator = TranslatorFactory.of(config).create()) {
-      translator.checkReady();
+      if (callIt) {
+        translator.checkReady();
+      }
+      return translator.limits();
     }
   }
 
-  private static int execute(DigestTranslatorOptions options, TranslatorConfig config, PrintStream out)
+  private static int execute(
+      DigestTranslatorOptions options, TranslatorConfig config, RequestLimits limits, PrintStream out)
       throws IOException {
     tuneDirectRunner(options);
-    TranslatorFactory translators = TranslatorFactory.of(config);
-    RequestLimits limits;
-    try (Translator translator = translators.create()) {
-      limits = translator.limits();
-    }
     Pipeline pipeline = Pipeline.create(options);
-    DigestTranslationPipeline.build(pipeline, options, config, translators, limits);
+    DigestTranslationPipeline.build(pipeline, options, config, TranslatorFactory.of(config), limits);
     PipelineResult.State state = pipeline.run().waitUntilFinish();
     if (state != PipelineResult.State.DONE) {
       throw new IllegalStateException("pipeline ended in state " + state);
