@@ -53,6 +53,10 @@ public final class HttpCaller {
       HttpHeaders requestHeaders = request.getHeaders();
       headers.forEach(requestHeaders::set);
       response = request.execute();
+      if (response.getStatusCode() < 100) {
+        // No HTTP status line (garbage then close): a broken connection, not an HTTP error.
+        throw new TranslationException(ErrorClass.TRANSIENT, 0, "network error: reply is not HTTP");
+      }
       return new HttpReply(response.getStatusCode(), readBody(response), headerMap(response));
     } catch (IOException | IllegalArgumentException e) {
       throw new TranslationException(
