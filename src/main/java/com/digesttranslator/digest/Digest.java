@@ -32,4 +32,20 @@ public record Digest(
   public String weekLabel() {
     return week.map(WeekId::toString).orElse("unknown");
   }
+
+  /** {@link Optional} is not serializable, so a digest is written as this form (week nullable). */
+  private Object writeReplace() {
+    return new SerializedForm(
+        fileName, week.orElse(null), bom, newline, headerLines, entries, problems);
+  }
+
+  private record SerializedForm(
+      String fileName, WeekId week, boolean bom, String newline, List<String> headerLines,
+      List<Entry> entries, List<EntryProblem> problems)
+      implements Serializable {
+    private Object readResolve() {
+      return new Digest(
+          fileName, Optional.ofNullable(week), bom, newline, headerLines, entries, problems);
+    }
+  }
 }

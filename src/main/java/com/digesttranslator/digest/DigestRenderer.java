@@ -100,7 +100,9 @@ public final class DigestRenderer {
 
   private static List<String> bodyLines(TargetText target) {
     List<String> lines = new ArrayList<>();
-    for (String line : target.text().split("\n", -1)) {
+    // The file's own terminator on every line; no stray CR, no extra blank lines at the end.
+    String text = target.text().replace("\r\n", "\n").replace('\r', '\n').stripTrailing();
+    for (String line : text.split("\n", -1)) {
       lines.add(line + target.newline());
     }
     return lines;

@@ -18,7 +18,8 @@ public final class FailureMarker {
   public static String of(String errorClass, String reason) {
     String oneLine = reason.replaceAll("\\s+", " ").trim();
     if (oneLine.length() > 160) {
-      oneLine = oneLine.substring(0, 157) + "...";
+      int cut = Character.isHighSurrogate(oneLine.charAt(156)) ? 156 : 157; // keep pairs whole
+      oneLine = oneLine.substring(0, cut) + "...";
     }
     return PREFIX + " (" + errorClass + "): " + oneLine
         + " -- run Digest Translator again to retry; details in failures.jsonl]";

@@ -1,6 +1,8 @@
 package com.digesttranslator.digest;
 
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,9 +13,15 @@ public record WeekId(int year, int week) implements Serializable, Comparable<Wee
   private static final Pattern WEEK = Pattern.compile("(?<![0-9])(\\d{4})-W(\\d{2})(?![0-9])");
 
   public WeekId {
-    if (year < 1000 || year > 9999 || week < 1 || week > 53) {
+    if (!isValid(year, week)) {
       throw new IllegalArgumentException("not an ISO week: " + year + "-W" + week);
     }
+  }
+
+  /** Week 53 exists only in years that have it (2020, 2026 …), not in 2025. */
+  private static boolean isValid(int year, int week) {
+    return year >= 1000 && year <= 9999 && week >= 1
+        && week <= IsoFields.WEEK_OF_WEEK_BASED_YEAR.rangeRefinedBy(LocalDate.of(year, 6, 1)).getMaximum();
   }
 
   public static WeekId parse(String text) {
@@ -26,9 +34,10 @@ public record WeekId(int year, int week) implements Serializable, Comparable<Wee
   public static Optional<WeekId> find(String text) {
     Matcher m = WEEK.matcher(text);
     while (m.find()) {
+      int year = Integer.parseInt(m.group(1));
       int week = Integer.parseInt(m.group(2));
-      if (week >= 1 && week <= 53) {
-        return Optional.of(new WeekId(Integer.parseInt(m.group(1)), week));
+      if (isValid(year, week)) {
+        return Optional.of(new WeekId(year, week));
       }
     }
     return Optional.empty();

@@ -119,14 +119,24 @@ public final class ApertiumTranslator implements Translator {
               + "  Start it:    apertium-apy -p 2737 /usr/share/apertium/modes\n"
               + "  or pass --endpoint=URL of a running APY.");
     }
-    List<String> pairs = new ArrayList<>();
+    if (!reply.isSuccess() && reply.status() != 404) {
+      throw new ProviderSetupException(
+          "Apertium APY at " + endpoint + " is not ready: /listPairs answered HTTP " + reply.status()
+              + " (" + reply.bodySnippet() + "). Try again, or restart apertium-apy.");
+    }
+    JsonNode data;
     try {
-      for (JsonNode p : readJson(reply).path("responseData")) {
-        pairs.add(p.path("sourceLanguage").asText() + "|" + p.path("targetLanguage").asText());
-      }
-    } catch (TranslationException e) {
+      data = readJson(reply).path("responseData");
+    } catch (TranslationException notJson) {
+      data = null;
+    }
+    if (!reply.isSuccess() || data == null || !data.isArray()) {
       throw new ProviderSetupException(
           endpoint + " does not look like Apertium APY: /listPairs answered HTTP " + reply.status());
+    }
+    List<String> pairs = new ArrayList<>();
+    for (JsonNode p : data) {
+      pairs.add(p.path("sourceLanguage").asText() + "|" + p.path("targetLanguage").asText());
     }
     if (!pairs.contains(langpair())) {
       throw new ProviderSetupException(

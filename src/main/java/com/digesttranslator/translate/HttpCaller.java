@@ -32,12 +32,20 @@ public final class HttpCaller {
   }
 
   public HttpReply get(String url, Map<String, String> headers) throws TranslationException {
-    return send("GET", url, null, headers);
+    return httpOnly(send("GET", url, null, headers));
   }
 
   public HttpReply post(String url, HttpContent content, Map<String, String> headers)
       throws TranslationException {
-    return send("POST", url, content, headers);
+    return httpOnly(send("POST", url, content, headers));
+  }
+
+  /** No HTTP status line (garbage, then close) is a broken connection, not an HTTP error. */
+  private static HttpReply httpOnly(HttpReply reply) throws TranslationException {
+    if (reply.status() < 100) {
+      throw new TranslationException(ErrorClass.TRANSIENT, 0, "network error: reply is not HTTP");
+    }
+    return reply;
   }
 
   private HttpReply send(String method, String url, HttpContent content, Map<String, String> headers)

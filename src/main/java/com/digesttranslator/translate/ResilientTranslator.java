@@ -11,9 +11,9 @@ import java.util.Random;
  * Translates a list of texts through one {@link Translator}, one request at a time, and never
  * throws for a text that fails: each text comes back as a {@link TextResult}. Long texts are split
  * at sentence boundaries to the provider's size, pieces are batched within its limits, and every
- * request is retried per the {@link RetryPolicy}. A batch that fails permanently is retried piece
- * by piece, so one bad text cannot sink its neighbours. Auth and quota failures open the
- * {@link CircuitBreaker}, after which nothing more is sent.
+ * request is retried per the {@link RetryPolicy}. A batch that fails permanently, or keeps failing
+ * the quality check, is retried piece by piece, so one bad text cannot sink its neighbours. Auth
+ * and quota failures open the {@link CircuitBreaker}, after which nothing more is sent.
  */
 public final class ResilientTranslator {
 
@@ -115,8 +115,10 @@ public final class ResilientTranslator {
     Progress first = progress.get(pending.get(0).text());
     first.requests += outcome.attempts();
     first.retries += Math.max(0, outcome.attempts() - 1);
+    // Permanent, or a quality check that kept failing: one text may be to blame, so try each alone.
     if (outcome.error() != null
-        && outcome.error().errorClass() == ErrorClass.PERMANENT
+        && (outcome.error().errorClass() == ErrorClass.PERMANENT
+            || outcome.error().errorClass() == ErrorClass.QUALITY)
         && pending.size() > 1) {
       pending.forEach(piece -> sendBatch(List.of(piece), progress));
       return;

@@ -51,7 +51,8 @@ public final class Segmenter {
     List<String> pieces = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     for (String unit : sentencesWithTrailingSpace(paragraph)) {
-      if (current.length() > 0 && current.toString().strip().length() + 1 + unit.strip().length() > maxChars) {
+      // The piece as it would be sent, with the real whitespace between its sentences.
+      if (current.length() > 0 && (current + unit).strip().length() > maxChars) {
         pieces.add(current.toString().strip());
         current.setLength(0);
       }
@@ -91,6 +92,9 @@ public final class Segmenter {
         cut = maxChars;
         if (Character.isHighSurrogate(rest.charAt(cut - 1))) {
           cut--;
+        }
+        if (cut == 0) { // maxChars 1 and a surrogate pair: one code point, or no progress at all
+          cut = Character.charCount(rest.codePointAt(0));
         }
       }
       parts.add(rest.substring(0, cut).strip());

@@ -1,0 +1,168 @@
+package com.digesttranslator.translate;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.google.api.client.http.ByteArrayContent;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class HttpCallerTest {
+
+  private static WireMockServer server;
+  private final HttpCaller http = new HttpCaller(Duration.ofSeconds(10));
+
+  @BeforeAll
+  static void start() {
+    server = new WireMockServer(options().dynamicPort());
+    server.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.stop();
+  }
+
+  @BeforeEach
+  void reset() {
+    server.resetAll();
+  }
+
+  @Test
+  void getReturnsStatusUtf8BodyAndLowerCaseHeaders() throws Exception {
+    server.stubFor(get(urlEqualTo("/listPairs")).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json")
+        .withHeader("X-RateLimit-Remaining", "41")
+        .withBody("{\"text\": \"한국어 Café 😀\"}".getBytes(StandardCharsets.UTF_8))));
+
+    HttpReply reply = http.get(server.baseUrl() + "/listPairs", Map.of());
+
+    assertThat(reply.status(), is(200));
+    assertThat(reply.isSuccess(), is(true));
+    assertThat(reply.body(), is("{\"text\": \"한국어 Café 😀\"}"));
+    assertThat(reply.headers().get("x-ratelimit-remaining"), is("41"));
+    assertThat(reply.header("X-RATELIMIT-REMAINING"), is("41"));
+  }
+
+  @Test
+  void postSendsTheContentAndTheGivenHeaders() throws Exception {
+    server.stubFor(post(urlEqualTo("/v2/translate")).willReturn(aResponse().withStatus(200).withBody("ok")));
+
+    HttpReply reply = http.post(server.baseUrl() + "/v2/translate",
+        new ByteArrayContent("application/json", "{\"q\":\"x\"}".getBytes(StandardCharsets.UTF_8)),
+        Map.of("Authorization", "DeepL-Auth-Key abc:fx"));
+
+    assertThat(reply.body(), is("ok"));
+    server.verify(1, postRequestedFor(urlEqualTo("/v2/translate"))
+        .withHeader("Authorization", equalTo("DeepL-Auth-Key abc:fx"))
+        .withHeader("Content-Type", equalTo("application/json"))
+        .withRequestBody(equalTo("{\"q\":\"x\"}")));
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {400, 401, 403, 404, 429, 500, 503})
+  void errorStatusesComeBackAsRepliesNotExceptions(int status) throws Exception {
+    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(status)
+        .withHeader("Retry-After", "3").withBody("{\"error\": \"e" + status + "\"}")));
+
+    HttpReply reply = http.get(server.baseUrl() + "/x", Map.of());
+
+    assertThat(reply.status(), is(status));
+    assertThat(reply.isSuccess(), is(false));
+    assertThat(reply.body(), is("{\"error\": \"e" + status + "\"}"));
+    assertThat(reply.retryAfter(), is(Duration.ofSeconds(3)));
+    server.verify(1, anyRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void noContentHasAnEmptyBody() throws Exception {
+    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(204)));
+    HttpReply reply = http.get(server.baseUrl() + "/x", Map.of());
+    assertThat(reply.status(), is(204));
+    assertThat(reply.body(), is(""));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Fault.class)
+  void brokenConnectionsAreTransientNetworkErrorsAfterOneRequest(Fault fault) {
+    server.stubFor(any(anyUrl()).willReturn(aResponse().withFault(fault)));
+
+    TranslationException e = assertThrows(TranslationException.class,
+        () -> http.post(server.baseUrl() + "/translate?key=SECRET-KEY-123",
+            new ByteArrayContent("text/plain", "q".getBytes(StandardCharsets.UTF_8)), Map.of()));
+
+    assertThat(e.errorClass(), is(ErrorClass.TRANSIENT));
+    assertThat(e.httpStatus(), is(0));
+    assertThat(e.getMessage(), allOf(startsWith("network error: "), not(containsString("SECRET-KEY-123"))));
+    assertThat(server.findAll(postRequestedFor(anyUrl())), hasSize(1));
+  }
+
+  @Test
+  void readTimeoutIsATransientNetworkError() {
+    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("late").withFixedDelay(3_000)));
+    HttpCaller impatient = new HttpCaller(Duration.ofMillis(250));
+
+    TranslationException e = assertThrows(TranslationException.class,
+        () -> impatient.get(server.baseUrl() + "/slow", Map.of()));
+
+    assertThat(e.errorClass(), is(ErrorClass.TRANSIENT));
+    assertThat(e.getMessage(), containsString("SocketTimeoutException"));
+  }
+
+  @Test
+  void refusedConnectionIsATransientNetworkError() throws Exception {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    TranslationException e = assertThrows(TranslationException.class,
+        () -> http.get("http://127.0.0.1:" + port + "/listPairs?key=SECRET-KEY-123", Map.of()));
+    assertThat(e.errorClass(), is(ErrorClass.TRANSIENT));
+    assertThat(e.httpStatus(), is(0));
+    assertThat(e.getMessage(), allOf(startsWith("network error: "), not(containsString("SECRET-KEY-123"))));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"http://exa mple.org/?key=SECRET-KEY-123", "not a url ?key=SECRET-KEY-123",
+      "http://127.0.0.1:99999/?key=SECRET-KEY-123"})
+  void badUrlsAreErrorsThatDoNotEchoTheUrl(String url) {
+    TranslationException e = assertThrows(TranslationException.class, () -> http.get(url, Map.of()));
+    assertThat(e.errorClass(), is(ErrorClass.TRANSIENT));
+    assertThat(e.getMessage(), not(containsString("SECRET-KEY-123")));
+  }
+
+  @Test
+  void hugeTimeoutsAreClampedNotOverflowed() throws IOException, TranslationException {
+    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("ok")));
+    HttpCaller patient = new HttpCaller(Duration.ofDays(365));
+    assertThat(patient.get(server.baseUrl() + "/x", Map.of()).body(), is("ok"));
+  }
+}
