@@ -4,8 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.UUID;
 import org.apache.beam.sdk.io.FileSystems;
@@ -15,9 +19,10 @@ import org.apache.beam.sdk.io.fs.ResourceId;
 /**
  * Appends each new translation to the cache as soon as it arrives, one JSON line
  * ({@code {"k": key, "t": translation}}) per translation, so a killed run loses almost nothing.
- * Each line is written straight to the file (visible at once on local disks); object stores such as
- * {@code gs://} only publish a file when it is closed, so the journal rolls to a new file every
- * {@code rollEvery}: a crash there loses at most that much work.
+ * On a local disk each line goes straight to the file (Beam's local channel would buffer 8 KB), so a
+ * SIGKILL loses only requests in flight. Object stores such as {@code gs://} only publish a file
+ * when it is closed, so there the journal rolls to a new file every {@code rollEvery}: a crash
+ * loses at most that much work.
  */
 final class TranslationJournal implements AutoCloseable {
   static final String PREFIX = "translations-";
@@ -40,7 +45,12 @@ final class TranslationJournal implements AutoCloseable {
     }
     if (channel == null) {
       ResourceId file = directory.resolve(PREFIX + UUID.randomUUID() + SUFFIX, StandardResolveOptions.RESOLVE_FILE);
-      channel = FileSystems.create(file, "application/jsonl");
+      if ("file".equals(file.getScheme())) {
+        Files.createDirectories(Path.of(directory.toString()));
+      }
+      channel = "file".equals(file.getScheme())
+          ? FileChannel.open(Path.of(file.toString()), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)
+          : FileSystems.create(file, "application/jsonl");
       openedAt = System.nanoTime();
     }
     ObjectNode line = JSON.createObjectNode().put("k", key).put("t", translation);

@@ -4,6 +4,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 
@@ -30,7 +31,7 @@ class HostileServiceTest {
   void everyAbstractIsTranslatedDespiteThirtyPercentFaultsAndTheBoundHolds(@TempDir Path dir) throws Exception {
     List<String> abstracts = SyntheticDigests.writeWeeks(Files.createDirectory(dir.resolve("in")), 10, 10, "");
     int maxAttempts = 10;
-    try (FaultyApertiumServer server = FaultyApertiumServer.start(20, 0.3, 2500, 42)) {
+    try (FaultyApertiumServer server = FaultyApertiumServer.start(60, 0.3, 2500, 42)) {
       Run run = run(dir, server, "--maxAttempts=" + maxAttempts, "--requestTimeoutSeconds=1");
 
       assertThat(run.stderr, run.exit, is(Main.OK));
@@ -43,7 +44,8 @@ class HostileServiceTest {
         assertThat(server.requestsPerText().get(text).get(), lessThanOrEqualTo(maxAttempts));
         assertThat(Files.readString(dir.resolve("out/digests/2025-W01.txt")), containsString("ES: Abstract 1 of"));
       }
-      assertThat("server-observed maximum in flight", server.maxInFlight(), is(N));
+      assertThat("server-observed maximum in flight", server.maxInFlight(), lessThanOrEqualTo(N));
+      assertThat("shards overlap", server.maxInFlight(), greaterThanOrEqualTo(2));
     }
   }
 
