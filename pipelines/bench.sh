@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks (not tests): prints Markdown tables for docs/benchmarks.md.
 #   pipelines/bench.sh throughput   # job vs a fake service of fixed latency, N in {1,4,16,32}
-#   pipelines/bench.sh overhead     # job with an instant translator vs a plain parse/render loop
+#   pipelines/bench.sh overhead     # job with an instant translator vs a plain parse/render loop, 1,040 weeks
+#   pipelines/bench.sh scale        # ten years: 520 weeks of 10-50 abstracts, Direct Runner, 2 GiB heap
 # System properties pass through JAVA_OPTS, e.g. JAVA_OPTS='-DlatencyMillis=50 -Dbounds=8'.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +11,16 @@ CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
 HEAP="${BENCH_HEAP:--Xmx2g}"
 case "${1:-throughput}" in
   throughput) exec java $HEAP ${JAVA_OPTS:-} -cp "$CP" com.digesttranslator.bench.ThroughputBenchmark ;;
-  overhead)   exec java $HEAP ${JAVA_OPTS:-} -cp "$CP" com.digesttranslator.bench.OverheadBenchmark ;;
-  *) echo "usage: $0 throughput|overhead" >&2; exit 2 ;;
+  overhead|scale)
+    if [ "$1" = overhead ]; then WEEKS=1040 MIN=10 MAX=10; else WEEKS=520 MIN=10 MAX=50; fi
+    DIR="target/bench/$1"
+    rm -rf "$DIR"
+    run() { java $HEAP ${JAVA_OPTS:-} -cp "$CP" com.digesttranslator.bench.OverheadBenchmark "$@" 2>&1 | grep -v ' INFO '; }
+    run synth "$DIR/in" "$WEEKS" "$MIN" "$MAX"
+    run job "$DIR/in" "$DIR/job" "${N:-4}"
+    [ "$1" = overhead ] && run plain "$DIR/in" "$DIR/plain"
+    cmp -s "$DIR/job/digests/$(ls "$DIR/in" | head -1)" "$DIR/plain/$(ls "$DIR/in" | head -1)" 2>/dev/null \
+      && echo "first digest identical between job and plain loop" || true
+    ;;
+  *) echo "usage: $0 throughput|overhead|scale" >&2; exit 2 ;;
 esac

@@ -23,10 +23,10 @@ public record DryRunTally(
         c.failed(), 0, 0);
   }
 
-  static DryRunTally of(PendingText text, RequestLimits limits) {
-    int pieces = Segmenter.split(text.text(), limits.maxCharsPerText()).pieces().size();
-    return new DryRunTally(0, 0, text.tasks().size(), text.tasks().size(), 1, 0, 0, 0,
-        text.text().length(), pieces);
+  /** {@code copies} abstracts carrying one distinct text. */
+  static DryRunTally of(String text, long copies, RequestLimits limits) {
+    int pieces = Segmenter.split(text, limits.maxCharsPerText()).pieces().size();
+    return new DryRunTally(0, 0, copies, copies, 1, 0, 0, 0, text.length(), pieces);
   }
 
   DryRunTally plus(DryRunTally o) {

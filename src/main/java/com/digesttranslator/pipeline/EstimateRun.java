@@ -7,7 +7,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.coders.CoderRegistry;
+import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.Distinct;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -46,8 +50,7 @@ public class EstimateRun extends PTransform<PCollection<PendingText>, PDone> {
   public PDone expand(PCollection<PendingText> pending) {
     RequestLimits limits = in.limits();
     PCollectionView<List<String>> weeks = in.weeks().apply("DistinctWeeks", Distinct.create()).apply(View.asList());
-    PCollection<DryRunTally> fromPending = pending.apply("TallyPending",
-        MapElements.into(TypeDescriptor.of(DryRunTally.class)).via((PendingText t) -> DryRunTally.of(t, limits)));
+    PCollection<DryRunTally> fromPending = pending.apply("TallyPending", Combine.globally(new TallyPendingFn(limits)));
     PCollection<DryRunTally> fromCounts = in.counts().apply("TallyCounts",
         MapElements.into(TypeDescriptor.of(DryRunTally.class)).via(DryRunTally::of));
     PCollectionList.of(fromPending).and(fromCounts)
@@ -56,6 +59,53 @@ public class EstimateRun extends PTransform<PCollection<PendingText>, PDone> {
             .withoutDefaults())
         .apply("WriteEstimate", ParDo.of(new WriteEstimateFn(in, weeks)).withSideInputs(weeks));
     return PDone.in(pending.getPipeline());
+  }
+
+  /** Counts every pending abstract, but characters and requests once per distinct text. */
+  static class TallyPendingFn extends Combine.CombineFn<PendingText, HashMap<String, long[]>, DryRunTally> {
+    private final RequestLimits limits;
+
+    TallyPendingFn(RequestLimits limits) {
+      this.limits = limits;
+    }
+
+    @Override
+    public HashMap<String, long[]> createAccumulator() {
+      return new HashMap<>();
+    }
+
+    /** key → {copies, text length, pieces}. */
+    @Override
+    public HashMap<String, long[]> addInput(HashMap<String, long[]> acc, PendingText pending) {
+      acc.computeIfAbsent(pending.key(), k -> {
+        DryRunTally one = DryRunTally.of(pending.text(), 0, limits);
+        return new long[] {0, one.characters(), one.pieces()};
+      })[0]++;
+      return acc;
+    }
+
+    @Override
+    public HashMap<String, long[]> mergeAccumulators(Iterable<HashMap<String, long[]>> accs) {
+      HashMap<String, long[]> all = new HashMap<>();
+      for (HashMap<String, long[]> acc : accs) {
+        acc.forEach((key, v) -> all.merge(key, v, (a, b) -> new long[] {a[0] + b[0], a[1], a[2]}));
+      }
+      return all;
+    }
+
+    @Override
+    public DryRunTally extractOutput(HashMap<String, long[]> acc) {
+      DryRunTally sum = DryRunTally.ZERO;
+      for (long[] v : acc.values()) {
+        sum = sum.plus(new DryRunTally(0, 0, v[0], v[0], 1, 0, 0, 0, v[1], v[2]));
+      }
+      return sum;
+    }
+
+    @Override
+    public Coder<HashMap<String, long[]>> getAccumulatorCoder(CoderRegistry registry, Coder<PendingText> input) {
+      return SerializableCoder.of(new TypeDescriptor<HashMap<String, long[]>>() {});
+    }
   }
 
   static class WriteEstimateFn extends DoFn<DryRunTally, Void> {

@@ -1,22 +1,20 @@
 package com.digesttranslator.pipeline;
 
+import java.util.Map;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.WithKeys;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
-import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
-import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
-import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTagList;
-import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
- * Keys abstracts by {@link TranslationKey} and joins them with the translation cache. Outputs
+ * Looks every abstract up in the translation cache, by {@link TranslationKey}. Outputs
  * {@link LookUpCacheFn#HITS} (outcomes for texts an earlier run translated) and
- * {@link LookUpCacheFn#PENDING} (each other distinct text once, with all its abstracts), so the
- * same abstract in several weeks is requested once and nothing is paid for twice.
+ * {@link LookUpCacheFn#PENDING} (the others). The cache is a side input rather than a join: a join
+ * would key every abstract separately, and the Direct Runner would then feed the shard grouping
+ * one tiny bundle per abstract, copying the growing group each time.
  */
 public class LookUpCache extends PTransform<PCollection<AbstractTask>, PCollectionTuple> {
   private final TranslationKey keys;
@@ -29,16 +27,10 @@ public class LookUpCache extends PTransform<PCollection<AbstractTask>, PCollecti
 
   @Override
   public PCollectionTuple expand(PCollection<AbstractTask> tasks) {
-    TranslationKey keyOf = keys;
-    TupleTag<AbstractTask> taskTag = new TupleTag<>();
-    TupleTag<String> cacheTag = new TupleTag<>();
-    PCollection<KV<String, AbstractTask>> byKey = tasks.apply("KeyByText",
-        WithKeys.of((AbstractTask t) -> keyOf.of(t.text())).withKeyType(TypeDescriptors.strings()));
-    PCollection<KV<String, String>> cache =
-        tasks.getPipeline().apply("ReadCache", new ReadTranslationCache(cacheDir));
-    return KeyedPCollectionTuple.of(taskTag, byKey).and(cacheTag, cache)
-        .apply("JoinCache", CoGroupByKey.create())
-        .apply("LookUpCache", ParDo.of(new LookUpCacheFn(taskTag, cacheTag))
-            .withOutputTags(LookUpCacheFn.HITS, TupleTagList.of(LookUpCacheFn.PENDING)));
+    PCollectionView<Map<String, Iterable<String>>> cache = tasks.getPipeline()
+        .apply("ReadCache", new ReadTranslationCache(cacheDir))
+        .apply("CacheView", View.asMultimap());
+    return tasks.apply("LookUp", ParDo.of(new LookUpCacheFn(keys, cache)).withSideInputs(cache)
+        .withOutputTags(LookUpCacheFn.HITS, TupleTagList.of(LookUpCacheFn.PENDING)));
   }
 }

@@ -98,7 +98,7 @@ public final class Main {
     }
   }
 
-  static TranslatorConfig translatorConfig(DigestTranslatorOptions options) {
+  public static TranslatorConfig translatorConfig(DigestTranslatorOptions options) {
     return new TranslatorConfig(options.getProvider(), options.getEndpoint(),
         new LanguagePair(options.getSourceLanguage(), options.getTargetLanguage()), options.getModel(),
         options.getApiKeyEnv(), options.getApiKeyFile(),

@@ -11,7 +11,6 @@ import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.Reshuffle;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTagList;
@@ -42,8 +41,10 @@ public class ReadDigests extends PTransform<PBegin, PCollectionTuple> {
     PCollectionTuple parsed =
         begin
             .apply("Globs", Create.of(globs).withCoder(StringUtf8Coder.of()))
-            .apply("Match", FileIO.matchAll().withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW))
-            .apply("SpreadFiles", Reshuffle.viaRandomKey())
+            // Parsing is cheap next to translating, so files are not spread out after matching: on the
+            // Direct Runner one bundle per file would make the shard grouping copy its state per file.
+            .apply("Match", FileIO.matchAll().withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW)
+                .withOutputParallelization(false))
             .apply("Open", FileIO.readMatches())
             .apply("Parse",
                 ParDo.of(new ParseDigestFn(targetLanguage, weeks))

@@ -23,10 +23,10 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionView;
 
 /**
- * Translates the distinct texts no earlier run obtained (see {@link LookUpCache}):
+ * Translates the abstracts whose texts no earlier run obtained (see {@link LookUpCache}):
  *
  * <ol>
- *   <li>pending texts are planned onto {@code shards} keys ({@link ShardPlanner}, balanced by
+ *   <li>distinct pending texts are planned onto {@code shards} keys ({@link ShardPlanner}, balanced by
  *       length) and grouped per key;
  *   <li>each group is translated one request at a time ({@link TranslateShardFn}), every new
  *       translation journaled to the cache as it arrives.

@@ -10,13 +10,17 @@ import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.KV;
 
 /**
  * Translates every text of one shard, strictly one request at a time: with N shards there are
- * never more than N requests in flight, however many workers or threads the runner uses.
+ * never more than N requests in flight, however many workers or threads the runner uses. The plan
+ * puts every copy of a text in the same shard, where it is requested once.
  * Each new translation is journaled to the cache before its outcome is emitted, so a killed run
  * does not pay for it again. Failures become outcomes; nothing is thrown, so a bundle retry
  * cannot lose or double-count an abstract.
@@ -42,28 +46,35 @@ class TranslateShardFn extends DoFn<KV<Integer, Iterable<PendingText>>, Abstract
   @ProcessElement
   public void process(@Element KV<Integer, Iterable<PendingText>> shard, OutputReceiver<AbstractOutcome> out)
       throws IOException {
-    List<PendingText> texts = new ArrayList<>();
-    shard.getValue().forEach(texts::add);
+    Map<String, List<AbstractTask>> byKey = new LinkedHashMap<>();
+    Map<String, String> textOf = new HashMap<>();
+    long abstracts = 0;
+    for (PendingText pending : shard.getValue()) {
+      byKey.computeIfAbsent(pending.key(), k -> new ArrayList<>()).add(pending.task());
+      textOf.putIfAbsent(pending.key(), pending.text());
+      abstracts++;
+    }
     ProgressMeter progress = ProgressMeter.forRun(settings.runId());
-    progress.expect(texts.stream().mapToLong(t -> t.tasks().size()).sum());
+    progress.expect(abstracts);
+    List<String> keys = new ArrayList<>(byKey.keySet());
     int chunk = translator.limits().maxTexts();
     try (TranslationJournal journal = new TranslationJournal(settings.cacheDir(), JOURNAL_ROLL)) {
-      for (int from = 0; from < texts.size(); from += chunk) {
-        List<PendingText> slice = texts.subList(from, Math.min(texts.size(), from + chunk));
-        List<TextResult> results = resilient.translateAll(slice.stream().map(PendingText::text).toList());
+      for (int from = 0; from < keys.size(); from += chunk) {
+        List<String> slice = keys.subList(from, Math.min(keys.size(), from + chunk));
+        List<TextResult> results = resilient.translateAll(slice.stream().map(textOf::get).toList());
         for (int i = 0; i < slice.size(); i++) {
           if (results.get(i).succeeded()) {
-            journal.append(slice.get(i).key(), results.get(i).translation());
+            journal.append(slice.get(i), results.get(i).translation());
           }
-          emit(slice.get(i), results.get(i), out, progress);
+          emit(byKey.get(slice.get(i)), results.get(i), out, progress);
         }
       }
     }
   }
 
   /** The first abstract carrying a text accounts for its requests; its duplicates cost nothing. */
-  private static void emit(PendingText text, TextResult result, OutputReceiver<AbstractOutcome> out, ProgressMeter progress) {
-    List<AbstractTask> tasks = text.tasks();
+  private static void emit(
+      List<AbstractTask> tasks, TextResult result, OutputReceiver<AbstractOutcome> out, ProgressMeter progress) {
     for (int i = 0; i < tasks.size(); i++) {
       AbstractTask task = tasks.get(i);
       int requests = i == 0 ? result.requests() : 0;

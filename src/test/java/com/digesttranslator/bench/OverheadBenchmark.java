@@ -1,0 +1,108 @@
+package com.digesttranslator.bench;
+
+import com.digesttranslator.digest.Digest;
+import com.digesttranslator.digest.DigestParser;
+import com.digesttranslator.digest.DigestRenderer;
+import com.digesttranslator.digest.Language;
+import com.digesttranslator.pipeline.DigestTranslationPipeline;
+import com.digesttranslator.pipeline.DigestTranslatorOptions;
+import com.digesttranslator.pipeline.Main;
+import com.digesttranslator.translate.RequestLimits;
+import com.digesttranslator.translate.Translator;
+import com.digesttranslator.translate.TranslatorFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.beam.runners.direct.DirectOptions;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+
+/**
+ * The job's own cost, with translation taken out: the whole Beam job with an instant in-process
+ * translator, versus a plain-Java parse → render loop over the same files. One mode per JVM, so
+ * each run's peak memory (VmHWM) is its own. Run with {@code pipelines/bench.sh overhead|scale}.
+ *
+ * <pre>
+ *   synth DIR WEEKS MIN MAX   write WEEKS synthetic weekly digests of MIN..MAX abstracts
+ *   job DIR OUT [N]           the Beam job (Direct Runner) with an instant translator
+ *   plain DIR OUT             parse, fill every target section, render, write — no Beam
+ * </pre>
+ */
+public final class OverheadBenchmark {
+  private OverheadBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    long started = System.nanoTime();
+    String what = switch (args[0]) {
+      case "synth" -> synth(args);
+      case "job" -> job(Path.of(args[1]), Path.of(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 4);
+      case "plain" -> plain(Path.of(args[1]), Path.of(args[2]));
+      default -> throw new IllegalArgumentException("mode: synth | job | plain");
+    };
+    System.out.printf("%s: %.1f s, peak RSS %s%n", what, (System.nanoTime() - started) / 1e9, peakRss());
+  }
+
+  private static String synth(String[] args) throws Exception {
+    SyntheticBackfill.requireCorpus();
+    SyntheticBackfill.write(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+        Integer.parseInt(args[4]), 2026);
+    return "synthesised " + args[2] + " weeks";
+  }
+
+  /** Translates instantly and in process: what is left of the run time is the job itself. */
+  static final class InstantTranslator implements Translator {
+    @Override
+    public List<String> translate(List<String> texts) {
+      return texts.stream().map(t -> "[es] " + t).toList();
+    }
+
+    @Override
+    public RequestLimits limits() {
+      return new RequestLimits(1, 1000, 1000);
+    }
+
+    @Override
+    public void checkReady() {}
+  }
+
+  private static String job(Path in, Path out, int n) {
+    DigestTranslatorOptions options = PipelineOptionsFactory.fromArgs(
+        "--input=" + in + "/*.txt", "--output=" + out, "--targetLanguage=es",
+        "--maxConcurrentRequests=" + n).as(DigestTranslatorOptions.class);
+    options.as(DirectOptions.class).setTargetParallelism(n + 2);
+    Pipeline pipeline = Pipeline.create(options);
+    TranslatorFactory instant = InstantTranslator::new;
+    DigestTranslationPipeline.build(pipeline, options, Main.translatorConfig(options), instant,
+        new InstantTranslator().limits());
+    pipeline.run().waitUntilFinish();
+    return "job (Beam, Direct Runner, N=" + n + ", instant translator)";
+  }
+
+  private static String plain(Path in, Path out) throws Exception {
+    Files.createDirectories(out);
+    Language spanish = Language.forCode("es");
+    List<Path> files;
+    try (Stream<Path> s = Files.list(in)) {
+      files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    }
+    for (Path file : files) {
+      Digest digest = DigestParser.parse(file.toString(), Files.readAllBytes(file));
+      Map<Integer, String> texts = new HashMap<>();
+      for (int i = 0; i < digest.entries().size(); i++) {
+        texts.put(i, new InstantTranslator().translate(
+            new ArrayList<>(List.of(digest.entries().get(i).sourceSection().orElseThrow().text()))).get(0));
+      }
+      Files.write(out.resolve(file.getFileName()), DigestRenderer.render(digest, spanish, texts));
+    }
+    return "plain Java loop";
+  }
+
+  private static String peakRss() throws Exception {
+    return Files.readAllLines(Path.of("/proc/self/status")).stream()
+        .filter(l -> l.startsWith("VmHWM:")).map(l -> l.substring(6).trim()).findFirst().orElse("n/a");
+  }
+}
