@@ -32,7 +32,8 @@ final class Aggregation {
 
   static ReportData aggregate(
       List<AbstractRow> rows, List<String> unmatchedWeeks, double price, String outputDir, String retryCommand) {
-    Map<String, List<AbstractRow>> byFile = rows.stream().collect(groupingBy(AbstractRow::file, TreeMap::new, toList()));
+    Map<String, List<AbstractRow>> byFile =
+        rows.stream().collect(groupingBy(AbstractRow::file, TreeMap::new, toList()));
     List<FileRow> files = byFile.entrySet().stream()
         .map(e -> fileRow(e.getKey(), e.getValue()))
         .sorted(Comparator.comparing(FileRow::week, WEEK_ORDER).thenComparing(FileRow::file))
@@ -50,7 +51,8 @@ final class Aggregation {
     int reused = count(rows, r -> r.status() == Status.REUSED);
     int failed = count(rows, r -> r.status() == Status.FAILED);
     SortedMap<String, Integer> byClass = rows.stream().filter(AbstractRow::isFailure)
-        .collect(groupingBy(r -> Objects.requireNonNullElse(r.errorClass(), "unknown"), TreeMap::new, summingInt(r -> 1)));
+        .collect(groupingBy(r -> Objects.requireNonNullElse(r.errorClass(), "unknown"), TreeMap::new,
+            summingInt(r -> 1)));
     return new FileRow(weekOf(file, rows), file, bad.isPresent() ? null : digestLink(file),
         Health.of(translated, reused, failed, bad.isPresent() ? 1 : 0),
         translated, count(rows, r -> r.status() == Status.TRANSLATED && r.fromCache()), reused, failed,

@@ -31,11 +31,7 @@ final class Bins {
   }
 
   /** Abstracts finished in [startMs, startMs + widthMs), relative to the first completion. */
-  record Interval(long startMs, long widthMs, int translated, int failed) {
-    int total() {
-      return translated + failed;
-    }
-  }
+  record Interval(long startMs, long widthMs, int translated, int failed) {}
 
   /** Buckets from the one holding the fastest latency to the one holding the slowest. */
   static List<Bucket> latency(List<Long> latenciesMillis) {

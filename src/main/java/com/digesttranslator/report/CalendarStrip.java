@@ -63,12 +63,14 @@ final class CalendarStrip {
   private static String header() {
     StringBuilder html = new StringBuilder("<div class=\"cal-row cal-head\"><span class=\"year\"></span>");
     for (int tick : WEEK_TICKS) {
-      html.append("<span class=\"wk\" style=\"grid-column:").append(tick + 1).append("\">W").append(tick).append("</span>");
+      html.append("<span class=\"wk\" style=\"grid-column:").append(tick + 1).append("\">W").append(tick)
+          .append("</span>");
     }
     return html.append("</div>").toString();
   }
 
-  private static String yearRow(int year, WeekId first, WeekId last, Map<String, WeekRow> byWeek, Set<String> unmatched) {
+  private static String yearRow(
+      int year, WeekId first, WeekId last, Map<String, WeekRow> byWeek, Set<String> unmatched) {
     StringBuilder html = new StringBuilder("<div class=\"cal-row\"").append(attr("data-year", year)).append('>')
         .append("<span class=\"year\">").append(year).append("</span>");
     for (int w = 1; w <= weeksIn(year); w++) {
@@ -92,14 +94,16 @@ final class CalendarStrip {
   }
 
   private static String noFile(WeekId id, String status) {
-    String tip = id + (status.equals("unmatched") ? ": selected with --weeks, but no input file has this week" : ": no input file");
+    String tip = id + (status.equals("unmatched")
+        ? ": selected with --weeks, but no input file has this week"
+        : ": no input file");
     return "<span class=\"no-file\"" + attr("data-week", id) + attr("data-status", status)
         + ("outside".equals(status) ? "" : attr("title", tip)) + "></span>";
   }
 
   /** A bad-file-only week has no digest, so its cell leads to the failures instead. */
   private static String cell(WeekRow week) {
-    String failuresHref = "#failures-" + week.week();
+    String failuresHref = "#" + ReportTables.failuresAnchor(week.week());
     String href = week.digestLink() != null ? week.digestLink() : failuresHref;
     String tip = tip(week);
     StringBuilder html = new StringBuilder("<span class=\"week\"").append(attr("data-week", week.week()))
@@ -117,7 +121,10 @@ final class CalendarStrip {
     int translated = week.files().stream().mapToInt(ReportData.FileRow::translated).sum();
     int reused = week.files().stream().mapToInt(ReportData.FileRow::reused).sum();
     List<String> names = week.files().stream().map(ReportData.FileRow::name).toList();
+    String slowest = week.slowestRequestMillis() > 0
+        ? " · slowest request " + Format.millis(week.slowestRequestMillis())
+        : "";
     return week.week() + " · " + week.health().label() + " · " + translated + " translated, " + reused
-        + " reused, " + week.failures() + " failed · " + String.join(", ", names);
+        + " reused, " + week.failures() + " failed" + slowest + " · " + String.join(", ", names);
   }
 }

@@ -49,8 +49,11 @@ public final class ConsoleSummary {
         + " translated (" + Format.count(t.fromCache()) + " from cache) + " + Format.count(t.reused())
         + " reused + " + Format.count(t.failed()) + " failed"});
     rows.add(new String[] {"Requests", Format.count(t.requests()), "(" + Format.count(t.retries()) + " retries)"});
-    rows.add(new String[] {"Characters", Format.count(data.charactersSent()), "sent; estimated cost " + Format.cost(data)
-        + (data.pricePerMillionChars() > 0 ? " at " + Format.price(data.pricePerMillionChars()) + " per million" : "")});
+    String price = data.pricePerMillionChars() > 0
+        ? " at " + Format.price(data.pricePerMillionChars()) + " per million"
+        : "";
+    rows.add(new String[] {"Characters", Format.count(data.charactersSent()),
+        "sent; estimated cost " + Format.cost(data) + price});
     table(rows, new boolean[] {false, true, false}, out);
     out.append('\n');
   }

@@ -1,10 +1,16 @@
 package com.digesttranslator.report;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Numbers as people read them; Locale.ROOT so reports do not change with the machine's locale. */
 final class Format {
+  private static final DateTimeFormatter UTC =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
+
   private Format() {}
 
   static String count(long n) {
@@ -37,6 +43,11 @@ final class Format {
       return ms / 1000 + " s";
     }
     return ms < 3_600_000 || ms % 3_600_000 != 0 ? ms / 60_000 + " min" : ms / 3_600_000 + " h";
+  }
+
+  /** UTC, so the report reads the same wherever it was written, and matches provider dashboards. */
+  static String utc(long epochMillis) {
+    return UTC.format(Instant.ofEpochMilli(epochMillis)) + " UTC";
   }
 
   static String cost(ReportData data) {

@@ -51,11 +51,14 @@ public final class HtmlReport {
     Totals t = data.totals();
     String verdict = t.hasFailures()
         ? Format.count(t.failed()) + " of " + Format.count(t.abstracts()) + " abstracts"
-            + (t.badFiles() > 0 ? " and " + Format.count(t.badFiles()) + " of " + Format.count(t.files()) + " files" : "")
+            + (t.badFiles() > 0
+                ? " and " + Format.count(t.badFiles()) + " of " + Format.count(t.files()) + " files"
+                : "")
             + " were not translated."
         : "Every abstract was translated or reused.";
     return "<header><h1>Digest Translator <span>run report</span></h1>"
-        + "<p" + attr("class", "verdict " + (t.hasFailures() ? "bad" : "good")) + " id=\"verdict\">" + esc(verdict) + "</p>"
+        + "<p" + attr("class", "verdict " + (t.hasFailures() ? "bad" : "good")) + " id=\"verdict\">"
+        + esc(verdict) + "</p>"
         + "<p class=\"where\">Output <code id=\"output-dir\">" + esc(data.outputDir()) + "</code> · "
         + "<a href=\"digests/\">digests/</a> · <a href=\"failures.jsonl\">failures.jsonl</a> · "
         + "<a href=\"summary.json\">summary.json</a></p></header>\n";

@@ -108,10 +108,11 @@ final class ReportCharts {
             "+" + Format.millis(i.startMs()) + ": " + i.translated() + " translated, " + i.failed() + " failed",
             attr("data-start-ms", i.startMs()), i.translated(), i.failed()))
         .toList();
-    long span = data.completions().get(data.completions().size() - 1).atMillis() - data.completions().get(0).atMillis();
+    long first = data.completions().get(0).atMillis();
+    long span = data.completions().get(data.completions().size() - 1).atMillis() - first;
     return Svg.columns("chart-throughput", "Abstracts finished per interval", columns, List.of("s-ok", "s-failed"))
         + "<p class=\"hint\"><span class=\"key s-ok\"></span>translated <span class=\"key s-failed\"></span>failed"
-        + " · abstracts per " + esc(Format.edge(width)) + " since the first one finished · "
-        + data.completions().size() + " in " + esc(Format.millis(span)) + "</p>";
+        + " · abstracts per " + esc(Format.edge(width)) + " from the first one, finished at "
+        + esc(Format.utc(first)) + " · " + data.completions().size() + " in " + esc(Format.millis(span)) + "</p>";
   }
 }

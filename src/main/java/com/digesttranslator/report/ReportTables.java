@@ -36,12 +36,14 @@ final class ReportTables {
         + attr("data-status", f.health().id()) + attr("data-file", f.name()) + ">"
         + "<td class=\"wk\">" + esc(Objects.requireNonNullElse(f.week(), "—")) + "</td>"
         + "<td>" + fileCell(f) + "</td>"
-        + "<td><span class=\"badge\"" + attr("data-status", f.health().id()) + ">" + esc(f.health().label()) + "</span></td>"
+        + "<td><span class=\"badge\"" + attr("data-status", f.health().id()) + ">" + esc(f.health().label())
+        + "</span></td>"
         + num(f.translated()) + num(f.fromCache()) + num(f.reused())
         + "<td class=\"num\">" + failedCell(f) + "</td>"
         + "<td>" + classChips(f.failuresByClass()) + "</td>"
         + num(f.charactersSent())
-        + "<td class=\"num\">" + (f.slowestRequestMillis() > 0 ? esc(Format.millis(f.slowestRequestMillis())) : "—") + "</td>"
+        + "<td class=\"num\">" + (f.slowestRequestMillis() > 0 ? esc(Format.millis(f.slowestRequestMillis())) : "—")
+        + "</td>"
         + "</tr>";
   }
 

@@ -69,7 +69,8 @@ class HtmlReportTest {
         .add(Rows.failed("2026-W03", evil, 1, "permanent", 400, "x", 1, 1)).build());
 
     assertThat(page, not(containsString("<img")));
-    assertThat(Dom.elements(page, "tr", "file").get(0).get("data-file"), is("2026-W03\"><img src=x onerror=alert(1)>.txt"));
+    assertThat(Dom.elements(page, "tr", "file").get(0).get("data-file"),
+        is("2026-W03\"><img src=x onerror=alert(1)>.txt"));
   }
 
   @Test
@@ -79,7 +80,8 @@ class HtmlReportTest {
     for (String external : List.of("http:", "https:", "<link", "<script", "<img", "<iframe", "url(", "@import")) {
       assertThat(withoutSvgNamespace, not(containsString(external)));
     }
-    assertThat(html, containsString("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src &#39;none&#39;;"));
+    assertThat(html,
+        containsString("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src &#39;none&#39;;"));
   }
 
   @Test
@@ -89,7 +91,8 @@ class HtmlReportTest {
 
     assertThat(byClass, is(Map.of("transient", "2", "permanent", "1", "auth", "2", "quota", "10", "quality", "2",
         "format", "1", "bad_file", "1")));
-    for (String id : List.of("chart-failures-by-class", "chart-failures-by-week", "chart-latency", "chart-throughput")) {
+    for (String id :
+        List.of("chart-failures-by-class", "chart-failures-by-week", "chart-latency", "chart-throughput")) {
       assertThat(Dom.ids(html), hasItem(id));
     }
     int latencyCount = Dom.elements(html, "g", "col").stream().filter(c -> c.containsKey("data-bucket"))

@@ -92,7 +92,10 @@ final class SampleRun {
   /** Mostly a second or two, with the long tail that retries and backoff give. */
   private long latency() {
     double roll = random.nextDouble();
-    return roll < 0.85 ? 300 + random.nextInt(2500) : roll < 0.97 ? 3000 + random.nextInt(9000) : 15000 + random.nextInt(30000);
+    if (roll < 0.85) {
+      return 300 + random.nextInt(2500);
+    }
+    return roll < 0.97 ? 3000 + random.nextInt(9000) : 15000 + random.nextInt(30000);
   }
 
   private long tick() {
