@@ -79,7 +79,7 @@ public final class HtmlReport {
         + "</div><div class=\"label\">estimated cost</div><div class=\"note\">"
         + esc(data.pricePerMillionChars() > 0
             ? "at " + Format.price(data.pricePerMillionChars()) + " per million characters"
-            : "no --pricePerMillionChars given")
+            : "no price given")
         + "</div></div></div>";
   }
 

@@ -62,8 +62,8 @@ final class ReportCharts {
   }
 
   private static String failuresByWeek(ReportData data) {
-    if (data.weeks().isEmpty()) {
-      return note("No week to show.");
+    if (data.failures().isEmpty() || data.weeks().isEmpty()) {
+      return note(data.failures().isEmpty() ? "No failures." : "No input file names an ISO week.");
     }
     List<Svg.Column> columns = new ArrayList<>();
     for (WeekRow week : data.weeks()) {

@@ -104,7 +104,7 @@ class HtmlReportTest {
   void charactersAndCostAreShownAndTheCostIsNaWithoutAPrice() {
     assertThat(html, containsString("<div class=\"value\" id=\"estimated-cost\">12.62</div>"));
     assertThat(cleanRun(), containsString("<div class=\"value\" id=\"estimated-cost\">n/a</div>"));
-    assertThat(cleanRun(), containsString("no --pricePerMillionChars given"));
+    assertThat(cleanRun(), containsString("no price given"));
   }
 
   @Test
@@ -122,5 +122,6 @@ class HtmlReportTest {
     assertThat(clean, containsString("id=\"no-failures\""));
     assertThat(clean, containsString("No failures: every abstract was translated or reused."));
     assertThat(Dom.ids(clean), not(hasItem("chart-failures-by-class")));
+    assertThat(Dom.ids(clean), not(hasItem("chart-failures-by-week")));
   }
 }
