@@ -112,7 +112,7 @@ final class ReportCharts {
     long span = data.completions().get(data.completions().size() - 1).atMillis() - first;
     return Svg.columns("chart-throughput", "Abstracts finished per interval", columns, List.of("s-ok", "s-failed"))
         + "<p class=\"hint\"><span class=\"key s-ok\"></span>translated <span class=\"key s-failed\"></span>failed"
-        + " · abstracts per " + esc(Format.edge(width)) + " from the first one, finished at "
-        + esc(Format.utc(first)) + " · " + data.completions().size() + " in " + esc(Format.millis(span)) + "</p>";
+        + " · abstracts per " + esc(Format.edge(width)) + " · first finished at " + esc(Format.utc(first))
+        + " · " + data.completions().size() + " in " + esc(Format.millis(span)) + "</p>";
   }
 }
