@@ -51,8 +51,9 @@ public final class DigestTranslationPipeline {
     outcomes.apply("WriteDigests",
         new WriteTranslatedDigests(parsed.get(ParseDigestFn.SOURCES), options.getOutput(),
             options.getTargetLanguage()));
-    outcomes.apply("WriteReport", new WriteRunReport(parsed.get(ParseDigestFn.FILE_COUNTS),
-        parsed.get(ParseDigestFn.WEEKS), weeks, options.getOutput()));
+    outcomes.apply("WriteReport", new WriteRunReport(new WriteRunReport.Inputs(
+        parsed.get(ParseDigestFn.FILE_COUNTS), parsed.get(ParseDigestFn.WEEKS), weeks, options.getOutput(),
+        options.getPricePerMillionChars(), options.getCommandLine())));
   }
 
   static String cacheDir(DigestTranslatorOptions options) {

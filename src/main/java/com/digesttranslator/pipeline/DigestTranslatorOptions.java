@@ -114,6 +114,13 @@ public interface DigestTranslatorOptions extends PipelineOptions {
 
   void setPricePerMillionChars(double value);
 
+  @Description("The command line that started this run, shown in the report as the way to retry what failed.")
+  @Hidden
+  @Default.String("java -jar target/digest-translator.jar ...")
+  String getCommandLine();
+
+  void setCommandLine(String value);
+
   @Description("Identifies this run, so all threads of a worker share one circuit breaker.")
   @Hidden
   @Default.InstanceFactory(RandomRunId.class)

@@ -82,6 +82,7 @@ public final class Main {
   private static DigestTranslatorOptions parse(String[] args) throws InvalidOptionsException {
     DigestTranslatorOptions options =
         PipelineOptionsFactory.fromArgs(args).withValidation().as(DigestTranslatorOptions.class);
+    options.setCommandLine(commandLine(args));
     Language.forCode(options.getSourceLanguage());
     Language.forCode(options.getTargetLanguage());
     requireRange("maxConcurrentRequests", options.getMaxConcurrentRequests(), 1, 1024);
@@ -90,6 +91,15 @@ public final class Main {
     WeekSelection.parse(options.getWeeks());
     FileSystems.setDefaultPipelineOptions(options);
     return options;
+  }
+
+  /** The command as a user would retype it: the jar and the same arguments, shell-quoted. */
+  static String commandLine(String[] args) {
+    StringBuilder command = new StringBuilder("java -jar target/digest-translator.jar");
+    for (String arg : args) {
+      command.append(' ').append(arg.matches("[A-Za-z0-9_./:=@%+,-]+") ? arg : "'" + arg.replace("'", "'\\''") + "'");
+    }
+    return command.toString();
   }
 
   private static void requireRange(String name, int value, int min, int max) throws InvalidOptionsException {
@@ -162,7 +172,7 @@ public final class Main {
       return OK;
     }
     RunCounts counts = readSummary(options.getOutput());
-    printSummary(options, counts, out);
+    printSummary(options, out);
     return counts.hasFailures() ? FAILURES : OK;
   }
 
@@ -192,19 +202,12 @@ public final class Main {
     }
   }
 
-  private static void printSummary(DigestTranslatorOptions options, RunCounts c, PrintStream out) {
-    out.printf("Files: %d (%d unreadable)   Abstracts: %d = %d translated (%d from cache) + %d reused + %d failed"
-            + "   Requests: %d (%d retries)%n",
-        c.files(), c.badFiles(), c.abstracts(), c.translated(), c.fromCache(), c.reused(), c.failed(),
-        c.requests(), c.retries());
+  private static void printSummary(DigestTranslatorOptions options, PrintStream out) throws IOException {
+    out.print(readText(OutputFiles.file(options.getOutput(), OutputFiles.CONSOLE_SUMMARY)));
     CircuitBreaker breaker = CircuitBreaker.forRun(options.getRunId());
     if (breaker.isOpen()) {
       out.println("Stopped calling the provider: " + breaker.rejection().getMessage());
     }
-    out.println("Translated digests: " + OutputFiles.directory(options.getOutput())
-        .resolve(OutputFiles.DIGESTS_DIR, org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions.RESOLVE_DIRECTORY));
-    out.println("Summary:            " + OutputFiles.file(options.getOutput(), OutputFiles.SUMMARY));
-    out.println("Failures:           " + OutputFiles.file(options.getOutput(), OutputFiles.FAILURES)
-        + (c.hasFailures() ? "  <- run again with the same arguments to retry what failed" : ""));
   }
+
 }

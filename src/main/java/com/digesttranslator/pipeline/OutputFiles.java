@@ -16,6 +16,8 @@ final class OutputFiles {
   static final String DIGESTS_DIR = "digests";
   static final String SUMMARY = "summary.json";
   static final String FAILURES = "failures.jsonl";
+  /** The end-of-run summary table, written by the job and printed by {@link Main}. */
+  static final String CONSOLE_SUMMARY = "summary.txt";
 
   private OutputFiles() {}
 

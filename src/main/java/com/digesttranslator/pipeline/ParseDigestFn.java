@@ -93,7 +93,7 @@ class ParseDigestFn extends DoFn<FileIO.ReadableFile, KV<String, byte[]>> {
         String message = path + ":" + problem.lineNumber() + ": " + problem.message();
         LOG.warn("Not translating {}", message);
         out.get(OUTCOMES).output(
-            AbstractOutcome.failed(task, "parse", "format", 0, 0, message, problem.lineNumber(), 0, 0));
+            AbstractOutcome.malformed(task, problem.lineNumber(), message));
       } else if (entry.hasTranslationIn(target)) {
         out.get(OUTCOMES).output(AbstractOutcome.reused(task));
       } else {

@@ -61,30 +61,35 @@ class TranslateShardFn extends DoFn<KV<Integer, Iterable<PendingText>>, Abstract
     try (TranslationJournal journal = new TranslationJournal(settings.cacheDir(), JOURNAL_ROLL)) {
       for (int from = 0; from < keys.size(); from += chunk) {
         List<String> slice = keys.subList(from, Math.min(keys.size(), from + chunk));
+        long started = System.nanoTime();
         List<TextResult> results = resilient.translateAll(slice.stream().map(textOf::get).toList());
+        long latencyMillis = (System.nanoTime() - started) / 1_000_000;
         for (int i = 0; i < slice.size(); i++) {
-          if (results.get(i).succeeded()) {
-            journal.append(slice.get(i), results.get(i).translation());
+          TextResult result = results.get(i);
+          if (result.succeeded()) {
+            journal.append(slice.get(i), result.translation());
           }
-          emit(byKey.get(slice.get(i)), results.get(i), out, progress);
+          AbstractOutcome.Cost cost = new AbstractOutcome.Cost(result.requests(), result.retries(), latencyMillis,
+              System.currentTimeMillis(), textOf.get(slice.get(i)).length());
+          emit(byKey.get(slice.get(i)), result, cost, out, progress);
         }
       }
     }
   }
 
-  /** The first abstract carrying a text accounts for its requests; its duplicates cost nothing. */
-  private static void emit(
-      List<AbstractTask> tasks, TextResult result, OutputReceiver<AbstractOutcome> out, ProgressMeter progress) {
+  /** The first abstract carrying a text accounts for its cost; its duplicates cost nothing. */
+  private static void emit(List<AbstractTask> tasks, TextResult result, AbstractOutcome.Cost cost,
+      OutputReceiver<AbstractOutcome> out, ProgressMeter progress) {
+    AbstractOutcome.Cost free = new AbstractOutcome.Cost(0, 0, 0, cost.finishedAtMillis(), 0);
     for (int i = 0; i < tasks.size(); i++) {
       AbstractTask task = tasks.get(i);
-      int requests = i == 0 ? result.requests() : 0;
-      int retries = i == 0 ? result.retries() : 0;
+      AbstractOutcome.Cost share = i == 0 ? cost : free;
       if (result.succeeded()) {
-        out.output(AbstractOutcome.translated(task, result.translation(), result.attempts(), requests, retries));
+        out.output(AbstractOutcome.translated(task, result.translation(), result.attempts(), share));
       } else {
         TranslationMetrics.countFailure(result.errorClass().label());
-        out.output(AbstractOutcome.failed(task, "translate", result.errorClass().label(),
-            result.httpStatus(), result.attempts(), result.message(), 0, requests, retries));
+        out.output(AbstractOutcome.failed(task, result.errorClass().label(), result.httpStatus(),
+            result.attempts(), result.message(), share));
       }
     }
     progress.finished(tasks.size(), result.succeeded() ? 0 : tasks.size());

@@ -4,11 +4,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.digesttranslator.digest.WeekSelection;
+import com.digesttranslator.report.AbstractRow;
+import com.digesttranslator.report.ConsoleSummary;
+import com.digesttranslator.report.HtmlReport;
+import com.digesttranslator.report.ReportData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.coders.CoderRegistry;
+import org.apache.beam.sdk.coders.ListCoder;
+import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.Distinct;
@@ -27,24 +35,30 @@ import org.apache.beam.sdk.values.PDone;
 import org.apache.beam.sdk.values.TypeDescriptor;
 
 /**
- * Writes {@code summary.json} (counts from the outcomes themselves, so they are exact) and
- * {@code failures.jsonl} (one line per abstract or file not translated, sorted by file and rank so
- * that reruns produce identical reports).
+ * Writes {@code summary.json} (counts from the outcomes themselves, so they are exact),
+ * {@code failures.jsonl} (one line per abstract or file not translated, sorted so that reruns
+ * produce identical reports), {@code report.html} and the end-of-run summary text.
  */
 public class WriteRunReport extends PTransform<PCollection<AbstractOutcome>, PDone> {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /** What the report needs besides the outcomes. */
+  public record Inputs(
+      PCollection<RunCounts> fileCounts, PCollection<String> weeks, WeekSelection selection, String output,
+      double pricePerMillionChars, String retryCommand) {}
 
   private final PCollection<RunCounts> fileCounts;
   private final PCollection<String> weeks;
   private final WeekSelection selection;
   private final String output;
+  private final Inputs in;
 
-  public WriteRunReport(
-      PCollection<RunCounts> fileCounts, PCollection<String> weeks, WeekSelection selection, String output) {
-    this.fileCounts = fileCounts;
-    this.weeks = weeks;
-    this.selection = selection;
-    this.output = output;
+  public WriteRunReport(Inputs in) {
+    this.in = in;
+    this.fileCounts = in.fileCounts();
+    this.weeks = in.weeks();
+    this.selection = in.selection();
+    this.output = in.output();
   }
 
   @Override
@@ -64,6 +78,10 @@ public class WriteRunReport extends PTransform<PCollection<AbstractOutcome>, PDo
             .via((AbstractOutcome o) -> FailureRecord.of(o).toJson()))
         .apply("CollectFailures", Combine.globally(new SortedLines()))
         .apply("WriteFailures", ParDo.of(new WriteTextFn(output, OutputFiles.FAILURES)));
+    outcomes
+        .apply("ToReportRow", MapElements.into(TypeDescriptor.of(AbstractRow.class)).via(AbstractOutcome::toReportRow))
+        .apply("CollectRows", Combine.globally(new CollectRowsFn()))
+        .apply("WritePage", ParDo.of(new WritePageFn(in, weeksView)).withSideInputs(weeksView));
     return PDone.in(outcomes.getPipeline());
   }
 
@@ -96,9 +114,77 @@ public class WriteRunReport extends PTransform<PCollection<AbstractOutcome>, PDo
     }
 
     @Override
-    public org.apache.beam.sdk.coders.Coder<String> getDefaultOutputCoder(
-        org.apache.beam.sdk.coders.CoderRegistry registry, org.apache.beam.sdk.coders.Coder<String> input) {
+    public Coder<String> getDefaultOutputCoder(CoderRegistry registry, Coder<String> input) {
       return StringUtf8Coder.of();
+    }
+  }
+
+  /** Gathers every row; the report aggregates them itself. */
+  static class CollectRowsFn extends Combine.CombineFn<AbstractRow, List<AbstractRow>, List<AbstractRow>> {
+    @Override
+    public List<AbstractRow> createAccumulator() {
+      return new ArrayList<>();
+    }
+
+    @Override
+    public List<AbstractRow> addInput(List<AbstractRow> acc, AbstractRow row) {
+      acc.add(row);
+      return acc;
+    }
+
+    @Override
+    public List<AbstractRow> mergeAccumulators(Iterable<List<AbstractRow>> accs) {
+      List<AbstractRow> all = new ArrayList<>();
+      accs.forEach(all::addAll);
+      return all;
+    }
+
+    @Override
+    public List<AbstractRow> extractOutput(List<AbstractRow> acc) {
+      return acc;
+    }
+
+    @Override
+    public Coder<List<AbstractRow>> getAccumulatorCoder(CoderRegistry registry, Coder<AbstractRow> input) {
+      return ListCoder.of(SerializableCoder.of(AbstractRow.class));
+    }
+
+    @Override
+    public Coder<List<AbstractRow>> getDefaultOutputCoder(CoderRegistry registry, Coder<AbstractRow> input) {
+      return ListCoder.of(SerializableCoder.of(AbstractRow.class));
+    }
+  }
+
+  /** Writes report.html and the end-of-run summary that {@link Main} prints. */
+  static class WritePageFn extends DoFn<List<AbstractRow>, Void> {
+    private final String output;
+    private final WeekSelection selection;
+    private final double price;
+    private final String retryCommand;
+    private final PCollectionView<List<String>> weeks;
+
+    WritePageFn(Inputs in, PCollectionView<List<String>> weeks) {
+      this.output = in.output();
+      this.selection = in.selection();
+      this.price = in.pricePerMillionChars();
+      this.retryCommand = in.retryCommand();
+      this.weeks = weeks;
+    }
+
+    @ProcessElement
+    public void process(@Element List<AbstractRow> rows, ProcessContext context) throws IOException {
+      ObjectNode weekFacts = JSON.createObjectNode();
+      WeeksSeen.addTo(weekFacts, context.sideInput(weeks), selection);
+      List<String> unmatched = new ArrayList<>();
+      weekFacts.path("unmatchedWeeks").forEach(w -> unmatched.add(w.asText()));
+      ReportData.Builder builder = ReportData.builder();
+      rows.forEach(builder::add);
+      ReportData data = builder.unmatchedWeeks(unmatched).pricePerMillionChars(price)
+          .outputDir(output).retryCommand(retryCommand).build();
+      OutputFiles.write(OutputFiles.file(output, HtmlReport.FILE_NAME),
+          HtmlReport.render(data).getBytes(StandardCharsets.UTF_8), "text/html");
+      OutputFiles.write(OutputFiles.file(output, OutputFiles.CONSOLE_SUMMARY),
+          ConsoleSummary.render(data).getBytes(StandardCharsets.UTF_8), "text/plain");
     }
   }
 

@@ -64,7 +64,8 @@ public class DigestTranslationPipelineTest {
         containsInAnyOrder(
         "in/2026-W01.txt", "in/2026-W02.txt", "in/2026-W03.txt", "in/empty.txt", "in/binary.txt",
         "in/notes.txt", "out/digests/2026-W01.txt", "out/digests/2026-W02.txt",
-        "out/digests/2026-W03.txt", "out/summary.json", "out/failures.jsonl"));
+        "out/digests/2026-W03.txt", "out/summary.json", "out/failures.jsonl", "out/report.html",
+        "out/summary.txt"));
 
     assertThat(read(out.resolve("digests/2026-W01.txt")), is(digest("2026-W01",
         entry(1, "First abstract about models.", "[es] First abstract about models."),
