@@ -101,7 +101,7 @@ public final class Main {
   static TranslatorConfig translatorConfig(DigestTranslatorOptions options) {
     return new TranslatorConfig(options.getProvider(), options.getEndpoint(),
         new LanguagePair(options.getSourceLanguage(), options.getTargetLanguage()), options.getModel(),
-        options.getApiKeyEnv(), options.getApiKeyFile(),
+        options.getApiKeyEnv(), options.getApiKeyFile(), options.getApiKeySecret(),
         Duration.ofSeconds(options.getRequestTimeoutSeconds()));
   }
 
