@@ -26,7 +26,12 @@ if ! unzip -l "$JAR" 'org/apache/beam/runners/dataflow/DataflowRunner.class' >/d
   mvn -B -q package -Pdataflow-runner -DskipTests
 fi
 
-exec java -jar "$JAR" \
+# The jar logs Beam at WARN only; these loggers show staging, the console URL, job messages and state.
+exec java \
+  -Dorg.slf4j.simpleLogger.log.org.apache.beam.runners.dataflow.DataflowRunner=info \
+  -Dorg.slf4j.simpleLogger.log.org.apache.beam.runners.dataflow.DataflowPipelineJob=info \
+  -Dorg.slf4j.simpleLogger.log.org.apache.beam.runners.dataflow.util=info \
+  -jar "$JAR" \
   --runner=DataflowRunner \
   --project="$PROJECT" \
   --region="$REGION" \
