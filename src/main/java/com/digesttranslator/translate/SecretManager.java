@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  */
 final class SecretManager {
 
-  static final String ENDPOINT = "https://secretmanager.googleapis.com";
-  static final String SCOPE = "https://www.googleapis.com/auth/cloud-platform";
+  private static final String ENDPOINT = "https://secretmanager.googleapis.com";
+  private static final String SCOPE = "https://www.googleapis.com/auth/cloud-platform";
 
   private static final Pattern VERSION_NAME =
       Pattern.compile("projects/[^/\\s]+/secrets/[^/\\s]+/versions/[^/\\s]+");
@@ -31,7 +31,7 @@ final class SecretManager {
 
   /** The secret version {@code name}, read with Application Default Credentials. */
   static ApiKey access(String name) {
-    requireVersionName(name);
+    requireVersionName(name); // first, so a mistyped name is not reported as missing credentials
     GoogleCredentials credentials;
     try {
       credentials = GoogleCredentials.getApplicationDefault().createScoped(SCOPE);
