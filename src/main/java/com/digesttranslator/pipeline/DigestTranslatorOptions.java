@@ -89,6 +89,13 @@ public interface DigestTranslatorOptions extends PipelineOptions {
 
   void setApiKeyFile(String value);
 
+  @Description("Secret Manager secret version holding the API key, read where the job runs (on Dataflow by"
+      + " the worker service account): projects/P/secrets/S/versions/latest. Its name, never the key: options"
+      + " are shown in the Dataflow console.")
+  String getApiKeySecret();
+
+  void setApiKeySecret(String value);
+
   @Description("Directory of the translation cache (local or gs://). Default: OUTPUT/cache. A re-run with"
       + " the same provider, model and languages requests nothing an earlier run already obtained.")
   String getCacheDir();

@@ -111,7 +111,7 @@ public final class Main {
   public static TranslatorConfig translatorConfig(DigestTranslatorOptions options) {
     return new TranslatorConfig(options.getProvider(), options.getEndpoint(),
         new LanguagePair(options.getSourceLanguage(), options.getTargetLanguage()), options.getModel(),
-        options.getApiKeyEnv(), options.getApiKeyFile(),
+        options.getApiKeyEnv(), options.getApiKeyFile(), options.getApiKeySecret(),
         Duration.ofSeconds(options.getRequestTimeoutSeconds()));
   }
 
@@ -162,7 +162,14 @@ public final class Main {
     tuneDirectRunner(options);
     Pipeline pipeline = Pipeline.create(options);
     DigestTranslationPipeline.build(pipeline, options, config, TranslatorFactory.of(config), limits);
-    PipelineResult.State state = pipeline.run().waitUntilFinish();
+    PipelineResult result = pipeline.run();
+    String template = options.as(TemplateOptions.class).getTemplateLocation();
+    if (options.getRunner() != DirectRunner.class && template != null && !template.isBlank()) {
+      // Only a job spec exists (the Flex Template launcher asks for this too): nothing ran, so there is no summary.
+      out.println("Job spec written to " + template + "; the job runs when it is launched from there.");
+      return OK;
+    }
+    PipelineResult.State state = result.waitUntilFinish();
     if (state != PipelineResult.State.DONE) {
       throw new IllegalStateException("pipeline ended in state " + state);
     }

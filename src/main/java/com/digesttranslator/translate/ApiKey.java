@@ -6,12 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
  * A secret read on the worker from the place {@link TranslatorConfig} names: an environment
- * variable ({@code --apiKeyEnv=NAME}) or a file ({@code --apiKeyFile=PATH}, surrounding whitespace
- * trimmed). Messages and {@link #toString()} name where the secret came from, never its value.
+ * variable ({@code --apiKeyEnv=NAME}), a file ({@code --apiKeyFile=PATH}) or a Secret Manager secret
+ * version ({@code --apiKeySecret=projects/P/secrets/S/versions/V}); surrounding whitespace is trimmed.
+ * Messages and {@link #toString()} name where the secret came from, never its value.
  *
  * <p>Papago needs two secrets; they share one place as {@code CLIENT_ID:CLIENT_SECRET}, split with
  * {@link #idAndSecret()}.
@@ -32,17 +34,33 @@ public final class ApiKey {
   public static ApiKey require(TranslatorConfig config) {
     return optional(config).orElseThrow(() -> new IllegalArgumentException(
         "provider " + config.provider() + " needs an API key: pass --apiKeyEnv=NAME of an"
-            + " environment variable that holds it, or --apiKeyFile=PATH of a file that holds it"));
+            + " environment variable that holds it, --apiKeyFile=PATH of a file that holds it, or (on"
+            + " Dataflow) --apiKeySecret=projects/P/secrets/S/versions/latest of a Secret Manager secret"));
   }
 
   /** The key {@code config} points to, if it points anywhere (local servers often need none). */
   public static Optional<ApiKey> optional(TranslatorConfig config) {
-    return resolve(config.apiKeyEnv(), config.apiKeyFile(), System::getenv);
+    return resolve(config, System::getenv, SecretManager::access);
+  }
+
+  static Optional<ApiKey> resolve(
+      TranslatorConfig config, UnaryOperator<String> getenv, Function<String, ApiKey> secrets) {
+    if (!isSet(config.apiKeySecret())) {
+      return resolve(config.apiKeyEnv(), config.apiKeyFile(), getenv);
+    }
+    if (isSet(config.apiKeyEnv()) || isSet(config.apiKeyFile())) {
+      throw new IllegalArgumentException("pass only one of --apiKeySecret, --apiKeyEnv and --apiKeyFile");
+    }
+    return Optional.of(secrets.apply(config.apiKeySecret().trim()));
+  }
+
+  private static boolean isSet(String option) {
+    return option != null && !option.isBlank();
   }
 
   static Optional<ApiKey> resolve(String envName, String file, UnaryOperator<String> getenv) {
-    boolean hasEnv = envName != null && !envName.isBlank();
-    boolean hasFile = file != null && !file.isBlank();
+    boolean hasEnv = isSet(envName);
+    boolean hasFile = isSet(file);
     if (hasEnv && hasFile) {
       throw new IllegalArgumentException(
           "pass either --apiKeyEnv or --apiKeyFile, not both (got " + envName + " and " + file + ")");

@@ -39,10 +39,11 @@ public final class Providers {
   }
 
   private static Translator googleV3(TranslatorConfig config, HttpCaller http) {
-    if (isSet(config.apiKeyEnv()) || isSet(config.apiKeyFile())) {
+    if (isSet(config.apiKeyEnv()) || isSet(config.apiKeyFile()) || isSet(config.apiKeySecret())) {
       throw new IllegalArgumentException("google-v3 uses Application Default Credentials, not"
-          + " --apiKeyEnv/--apiKeyFile: set GOOGLE_APPLICATION_CREDENTIALS to a service-account key"
-          + " file, or use --provider=google for an API key");
+          + " --apiKeyEnv/--apiKeyFile/--apiKeySecret: set GOOGLE_APPLICATION_CREDENTIALS to a"
+          + " service-account key file (on Dataflow: the worker service account), or use --provider=google"
+          + " for an API key");
     }
     return GoogleV3Translator.withApplicationDefaultCredentials(
         endpointOr(config, GoogleV3Translator.DEFAULT_ENDPOINT), config.pair(), config.model(), http);

@@ -30,7 +30,7 @@ public class TranslateAbstractsTest {
 
   /** Cache lookup then translation, as the job composes them; hits and translations together. */
   private PCollection<AbstractOutcome> translate(PCollection<AbstractTask> tasks, String id, int maxAttempts, int shards) {
-    TranslatorConfig config = new TranslatorConfig("fake", null, new LanguagePair("en", "es"), null, null, null,
+    TranslatorConfig config = new TranslatorConfig("fake", null, new LanguagePair("en", "es"), null, null, null, null,
         Duration.ofSeconds(5));
     PCollectionTuple looked = tasks.apply(new LookUpCache(new TranslationKey(config), cache.getRoot().toString()));
     PCollection<AbstractOutcome> translated = looked.get(LookUpCacheFn.PENDING).apply(new TranslateAbstracts(

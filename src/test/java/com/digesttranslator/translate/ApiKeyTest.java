@@ -30,7 +30,7 @@ class ApiKeyTest {
   }
 
   private static TranslatorConfig config(String provider, String apiKeyEnv, String apiKeyFile) {
-    return new TranslatorConfig(provider, null, new LanguagePair("en", "ko"), null, apiKeyEnv, apiKeyFile,
+    return new TranslatorConfig(provider, null, new LanguagePair("en", "ko"), null, apiKeyEnv, apiKeyFile, null,
         Duration.ofSeconds(5));
   }
 

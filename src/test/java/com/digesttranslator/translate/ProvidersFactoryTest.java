@@ -19,7 +19,7 @@ class ProvidersFactoryTest {
   Path dir;
 
   private TranslatorConfig config(String provider, String model, String keyFile) {
-    return new TranslatorConfig(provider, null, new LanguagePair("en", "ko"), model, null, keyFile,
+    return new TranslatorConfig(provider, null, new LanguagePair("en", "ko"), model, null, keyFile, null,
         Duration.ofSeconds(5));
   }
 
