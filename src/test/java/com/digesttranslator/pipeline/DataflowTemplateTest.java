@@ -159,7 +159,7 @@ class DataflowTemplateTest {
     GraphWalk graph = new GraphWalk();
     pipeline.traverseTopologically(graph);
 
-    assertThat(graph.groupings, hasItems("TranslateAbstracts/GroupByShard", "LookUpCache/JoinCache",
+    assertThat(graph.groupings, hasItems("TranslateAbstracts/GroupByShard",
         "WriteDigests/JoinByFile"));
     assertThat(graph.ourFunctionClasses(), hasItems(TranslateShardFn.class.getName(),
         TranslateAbstracts.PlanShardsFn.class.getName(), ParseDigestFn.class.getName()));
@@ -215,7 +215,7 @@ class DataflowTemplateTest {
   private static int shardKeysPlannedFor(int texts, TranslateAbstracts.PlanShardsFn plan) {
     HashMap<String, Integer> lengths = plan.createAccumulator();
     IntStream.range(0, texts).forEach(i -> plan.addInput(lengths,
-        new PendingText("key-" + i, "Abstract " + "x".repeat(i), List.of())));
+        new PendingText("key-" + i, new AbstractTask("/in/w.txt", "2026-W01", i, i + 1, "T", "Abstract " + "x".repeat(i)))));
     return new HashSet<>(plan.extractOutput(lengths).values()).size();
   }
 
