@@ -71,6 +71,7 @@ public final class Main {
       return INVALID;
     }
     try {
+      tuneDirectRunner(options, args);
       return execute(options, config, limits, out);
     } catch (Exception | Error e) {
       err.println("digest-translator: crashed: " + e);
@@ -159,7 +160,6 @@ public final class Main {
   private static int execute(
       DigestTranslatorOptions options, TranslatorConfig config, RequestLimits limits, PrintStream out)
       throws IOException {
-    tuneDirectRunner(options);
     Pipeline pipeline = Pipeline.create(options);
     DigestTranslationPipeline.build(pipeline, options, config, TranslatorFactory.of(config), limits);
     PipelineResult result = pipeline.run();
@@ -190,13 +190,19 @@ public final class Main {
   }
 
   /**
-   * The Direct Runner runs at most targetParallelism bundles at once (default: max(cores, 3));
-   * each shard needs its own thread or the request bound would silently drop below N.
+   * Direct Runner settings that change nothing but speed. It runs at most targetParallelism bundles
+   * at once (default: max(cores, 3)); each shard needs its own thread or the request bound would
+   * silently drop below N. Its immutability check re-encodes every element after every step: it
+   * halved the job's speed in docs/benchmarks.md, and the tests keep it on (TestPipeline), where it
+   * proves the DoFns never mutate their inputs. An explicit --enforceImmutability wins.
    */
-  private static void tuneDirectRunner(DigestTranslatorOptions options) {
+  public static void tuneDirectRunner(DigestTranslatorOptions options, String[] args) {
     if (options.getRunner() == DirectRunner.class) {
       DirectOptions direct = options.as(DirectOptions.class);
       direct.setTargetParallelism(Math.max(direct.getTargetParallelism(), options.getMaxConcurrentRequests() + 2));
+      if (Arrays.stream(args).noneMatch(a -> a.startsWith("--enforceImmutability"))) {
+        direct.setEnforceImmutability(false);
+      }
     }
   }
 

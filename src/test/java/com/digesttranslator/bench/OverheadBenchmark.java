@@ -8,6 +8,7 @@ import com.digesttranslator.pipeline.DigestTranslationPipeline;
 import com.digesttranslator.pipeline.DigestTranslatorOptions;
 import com.digesttranslator.pipeline.Main;
 import com.digesttranslator.translate.RequestLimits;
+import com.digesttranslator.translate.Segmenter;
 import com.digesttranslator.translate.Translator;
 import com.digesttranslator.translate.TranslatorFactory;
 import java.nio.file.Files;
@@ -17,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 
@@ -28,7 +28,7 @@ import org.apache.beam.sdk.options.PipelineOptionsFactory;
  *
  * <pre>
  *   synth DIR WEEKS MIN MAX   write WEEKS synthetic weekly digests of MIN..MAX abstracts
- *   job DIR OUT [N]           the Beam job (Direct Runner) with an instant translator
+ *   job DIR OUT N [BEAM_OPTION…]  the Beam job (Direct Runner) with an instant translator
  *   plain DIR OUT             parse, fill every target section, render, write — no Beam
  * </pre>
  */
@@ -39,7 +39,8 @@ public final class OverheadBenchmark {
     long started = System.nanoTime();
     String what = switch (args[0]) {
       case "synth" -> synth(args);
-      case "job" -> job(Path.of(args[1]), Path.of(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 4);
+      case "job" -> job(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]),
+          java.util.Arrays.copyOfRange(args, 4, args.length));
       case "plain" -> plain(Path.of(args[1]), Path.of(args[2]));
       default -> throw new IllegalArgumentException("mode: synth | job | plain");
     };
@@ -69,22 +70,26 @@ public final class OverheadBenchmark {
     public void checkReady() {}
   }
 
-  private static String job(Path in, Path out, int n) {
-    DigestTranslatorOptions options = PipelineOptionsFactory.fromArgs(
-        "--input=" + in + "/*.txt", "--output=" + out, "--targetLanguage=es",
-        "--maxConcurrentRequests=" + n).as(DigestTranslatorOptions.class);
-    options.as(DirectOptions.class).setTargetParallelism(n + 2);
+  private static String job(Path in, Path out, int n, String[] beamOptions) {
+    List<String> args = new ArrayList<>(List.of("--input=" + in + "/*.txt", "--output=" + out,
+        "--targetLanguage=es", "--maxConcurrentRequests=" + n));
+    args.addAll(List.of(beamOptions));
+    DigestTranslatorOptions options =
+        PipelineOptionsFactory.fromArgs(args.toArray(String[]::new)).as(DigestTranslatorOptions.class);
+    Main.tuneDirectRunner(options, args.toArray(String[]::new));
     Pipeline pipeline = Pipeline.create(options);
     TranslatorFactory instant = InstantTranslator::new;
     DigestTranslationPipeline.build(pipeline, options, Main.translatorConfig(options), instant,
         new InstantTranslator().limits());
     pipeline.run().waitUntilFinish();
-    return "job (Beam, Direct Runner, N=" + n + ", instant translator)";
+    return "job (Beam, Direct Runner, N=" + n + ", instant translator" + String.join(" ", beamOptions) + ")";
   }
 
+  /** Same segmenting and "translation" as the job, so the two outputs must be byte-identical. */
   private static String plain(Path in, Path out) throws Exception {
     Files.createDirectories(out);
     Language spanish = Language.forCode("es");
+    InstantTranslator translator = new InstantTranslator();
     List<Path> files;
     try (Stream<Path> s = Files.list(in)) {
       files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
@@ -93,8 +98,9 @@ public final class OverheadBenchmark {
       Digest digest = DigestParser.parse(file.toString(), Files.readAllBytes(file));
       Map<Integer, String> texts = new HashMap<>();
       for (int i = 0; i < digest.entries().size(); i++) {
-        texts.put(i, new InstantTranslator().translate(
-            new ArrayList<>(List.of(digest.entries().get(i).sourceSection().orElseThrow().text()))).get(0));
+        Segmenter.Segments pieces = Segmenter.split(
+            digest.entries().get(i).sourceSection().orElseThrow().text(), translator.limits().maxCharsPerText());
+        texts.put(i, pieces.join(translator.translate(pieces.pieces())));
       }
       Files.write(out.resolve(file.getFileName()), DigestRenderer.render(digest, spanish, texts));
     }
