@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs the Debian packages this project runs and tests with, if missing:
+# Installs the Debian packages this project runs with, if missing:
 #   apertium apertium-eng-spa apertium-apy  (the local translation engine)
+# and with --tests also what the tests need:
 #   chromium                                (headless browser for the run report's browser test)
 # Needs root (or sudo) only when something is missing.
 set -euo pipefail
@@ -9,7 +10,9 @@ missing=()
 command -v apertium-apy >/dev/null || missing+=(apertium-apy)
 command -v apertium >/dev/null || missing+=(apertium)
 [ -e /usr/share/apertium/modes/eng-spa.mode ] || missing+=(apertium-eng-spa)
-command -v chromium >/dev/null || missing+=(chromium)
+if [ "${1:-}" = --tests ]; then
+  command -v chromium >/dev/null || missing+=(chromium)
+fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -eq 0 ]; then
