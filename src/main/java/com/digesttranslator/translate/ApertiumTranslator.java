@@ -1,9 +1,7 @@
 package com.digesttranslator.translate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.api.client.http.UrlEncodedContent;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +18,6 @@ public final class ApertiumTranslator implements Translator {
 
   public static final String DEFAULT_ENDPOINT = "http://localhost:2737";
   private static final RequestLimits LIMITS = new RequestLimits(1, 1000, 1000);
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String endpoint;
   private final LanguagePair pair;
@@ -65,7 +62,7 @@ public final class ApertiumTranslator implements Translator {
     if (!reply.isSuccess()) {
       throw error(reply);
     }
-    JsonNode translated = readJson(reply).path("responseData").path("translatedText");
+    JsonNode translated = Json.read(reply).path("responseData").path("translatedText");
     if (!translated.isTextual()) {
       throw new TranslationException(
           ErrorClass.TRANSIENT, reply.status(), "malformed reply: no responseData.translatedText");
@@ -78,28 +75,10 @@ public final class ApertiumTranslator implements Translator {
       return HttpErrors.of(reply, ErrorClass.PERMANENT,
           "no /translate here: is the endpoint an Apertium APY server?");
     }
-    String explanation = reply.bodySnippet();
-    try {
-      JsonNode body = JSON.readTree(reply.body());
-      explanation = body.path("explanation").asText(body.path("message").asText(explanation));
-    } catch (IOException notJson) {
-      // Keep the raw snippet: it is the best description there is.
-    }
+    JsonNode body = Json.parse(reply.body());
+    String explanation = body.path("explanation").asText(body.path("message").asText(reply.bodySnippet()));
     ErrorClass errorClass = reply.status() == 400 ? ErrorClass.PERMANENT : HttpErrors.classify(reply.status());
     return HttpErrors.of(reply, errorClass, explanation);
-  }
-
-  private static JsonNode readJson(HttpReply reply) throws TranslationException {
-    try {
-      JsonNode node = JSON.readTree(reply.body());
-      if (node == null) {
-        throw new IOException("empty body");
-      }
-      return node;
-    } catch (IOException e) {
-      throw new TranslationException(
-          ErrorClass.TRANSIENT, reply.status(), "malformed reply (not JSON): " + reply.bodySnippet());
-    }
   }
 
   @Override
@@ -126,7 +105,7 @@ public final class ApertiumTranslator implements Translator {
     }
     JsonNode data;
     try {
-      data = readJson(reply).path("responseData");
+      data = Json.read(reply).path("responseData");
     } catch (TranslationException notJson) {
       data = null;
     }
