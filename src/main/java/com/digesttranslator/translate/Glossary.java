@@ -100,8 +100,9 @@ public final class Glossary implements Serializable {
         .sorted(Comparator.comparingInt(String::length).reversed())
         .map(Glossary::termPattern)
         .collect(Collectors.joining("|"));
+    // Not inside a hyphenated name: "Block-Transformer" and "Transformer-XL" are names.
     return Pattern.compile(
-        "(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])",
+        "(?<![\\p{L}\\p{N}-])(?:" + alternation + ")(?![\\p{L}\\p{N}]|-(?-i:[\\p{Lu}\\p{N}]))",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 

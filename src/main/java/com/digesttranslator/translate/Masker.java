@@ -48,8 +48,8 @@ public final class Masker implements Serializable {
       Rule.of("\\\\\\[(?s:.{1,500}?)\\\\\\]"),
       // LaTeX commands (\ours, \textit); their {arguments} stay translatable.
       Rule.of("\\\\[A-Za-z]+\\*?"),
-      // An escape takes the word it is glued to: 8.0\%, \$400K, T\"ULU.
-      Rule.of("(?:\\w+(?:\\.\\w+)*)?(?:\\\\[^\\sA-Za-z](?:\\w+(?:\\.\\w+)*)?)+"),
+      // An escape takes the word it is glued to: 8.0\%, \$400K, T\"ULU, GPT-4o\'s, "vs.\ 9".
+      Rule.of("(?:\\w+(?:[.-]\\w+)*)?(?:\\\\(?:[^\\sA-Za-z]|(?=\\s|$))(?:\\w+(?:[.-]\\w+)*)?)+"),
       Rule.of("(?i:arXiv:)?(?<![\\w.])\\d{4}\\.\\d{4,5}(?:v\\d+)?(?![\\w.]\\w)"));
 
   private final Glossary glossary;
