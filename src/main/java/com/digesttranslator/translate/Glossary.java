@@ -19,9 +19,11 @@ import java.util.stream.Collectors;
  * Fixed translations of terms, read from a TSV file ({@code term<TAB>translation}; {@code #}
  * comments and blank lines allowed). Terms match whole words, in any case, with any whitespace
  * between their words, and in their English plural too unless the file lists the plural itself
- * (as it must where the translation inflects: "datasets" → "conjuntos de datos"). Providers with a native glossary (DeepL, Google v3) take
- * {@link #entries()}; for the others {@link Masker#withGlossary} hides each term behind a
- * placeholder that is restored as its translation, so the engine cannot paraphrase it.
+ * (as it must where the translation inflects: "datasets" → "conjuntos de datos").
+ *
+ * <p>Providers with a native glossary (DeepL, Google v3) take {@link #entries()}; for the others
+ * {@link Masker#withGlossary} hides each term behind a placeholder that is restored as its
+ * translation, so the engine cannot paraphrase it.
  */
 public final class Glossary implements Serializable {
 
@@ -164,7 +166,8 @@ public final class Glossary implements Serializable {
         && !Character.isUpperCase(entry.term().codePointAt(0));
     if (capitalised && Character.isLowerCase(translation.codePointAt(0))) {
       int first = translation.offsetByCodePoints(0, 1);
-      return translation.substring(0, first).toUpperCase(Locale.ROOT) + translation.substring(first);
+      return translation.substring(0, first).toUpperCase(Locale.ROOT)
+          + translation.substring(first);
     }
     return translation;
   }

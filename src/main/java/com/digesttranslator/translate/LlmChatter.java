@@ -20,7 +20,8 @@ final class LlmChatter {
       new Kind("starts with an assistant's reply instead of the translation",
           Pattern.compile("^\\W*(?:sure|certainly|of course|okay|absolutely|claro|por supuesto"
               + "|물론|네|알겠습니다|好的|当然|もちろん|конечно)(?:입니다)?\\s*[,!.:：，、]", FLAGS),
-          Pattern.compile("^\\W*(?:sure|certainly|of course|okay|absolutely|yes|indeed)\\b", FLAGS)),
+          Pattern.compile(
+              "^\\W*(?:sure|certainly|of course|okay|absolutely|yes|indeed)\\b", FLAGS)),
       new Kind("starts with a translation preamble",
           Pattern.compile("^\\W*(?:(?:here|below)\\b[^\\n]{0,40}\\btranslat"
               + "|(?:the\\s+)?(?:\\w+\\s+)?translat(?:ion|ed text)\\s*(?:\\([^)]*\\))?\\s*[:：]"
@@ -44,7 +45,8 @@ final class LlmChatter {
   static Optional<String> find(String source, String translation) {
     String reply = translation.strip();
     for (Kind kind : KINDS) {
-      if (kind.inTranslation().matcher(reply).find() && !kind.inSource().matcher(source.strip()).find()) {
+      boolean inReply = kind.inTranslation().matcher(reply).find();
+      if (inReply && !kind.inSource().matcher(source.strip()).find()) {
         return Optional.of("translation " + kind.description() + ": " + opening(reply));
       }
     }

@@ -23,7 +23,8 @@ public record Masked(String text, List<Masked.Span> spans) {
   /**
    * Anything an engine may have made of a placeholder: other case, spaces or dashes inside, a
    * lost final letter. Sources are masked with it too, so a text that already contains such a
-   * token cannot be mistaken for a damaged placeholder.
+   * token cannot be mistaken for a damaged placeholder. Only a change of case is forgiven, as it
+   * loses nothing: Apertium wrote "ZX4Z.We" (a missing space in the source) as "Zx4z.we".
    */
   static final Pattern LOOKALIKE = Pattern.compile("(?i)z[\\s_-]?x[\\s_-]?(\\d{1,6})[\\s_-]?z?");
 
@@ -39,7 +40,7 @@ public record Masked(String text, List<Masked.Span> spans) {
    * Puts the protected spans back into the engine's translation of {@link #text}.
    *
    * @throws TranslationException of class {@link ErrorClass#QUALITY} when a placeholder came back
-   *     missing, more than once or altered: the translation is not trustworthy as it is
+   *     missing, more than once or altered beyond its case: the translation is not trustworthy
    */
   public String restore(String translation) throws TranslationException {
     List<MatchResult> found = new ArrayList<>();
@@ -48,7 +49,7 @@ public record Masked(String text, List<Masked.Span> spans) {
     Matcher m = LOOKALIKE.matcher(translation);
     while (m.find()) {
       int id = Integer.parseInt(m.group(1));
-      if (id < 1 || id > spans.size() || !m.group().equals(placeholder(id))) {
+      if (id < 1 || id > spans.size() || !m.group().equalsIgnoreCase(placeholder(id))) {
         problems.add("garbled placeholder '" + m.group() + "'");
       } else {
         seen[id - 1]++;

@@ -37,7 +37,8 @@ public final class Masker implements Serializable {
       new Rule(Masked.LOOKALIKE, false),
       new Rule(Pattern.compile("(?:https?://|ftp://|www\\.)" + URL_CHARS + "+"), true),
       new Rule(Pattern.compile("(?<![\\w@./-])[A-Za-z0-9][A-Za-z0-9-]*(?:\\.[A-Za-z0-9-]+)*"
-          + "\\.(?:com|org|net|io|ai|edu|gov|dev|co|cn|me|app)(?:/" + URL_CHARS + "*)?(?![\\w.]\\w)"),
+          + "\\.(?:com|org|net|io|ai|edu|gov|dev|co|cn|me|app)"
+          + "(?:/" + URL_CHARS + "*)?(?![\\w.]\\w)"),
           true),
       // Markdown code spans; LaTeX quotes (``like this'') are told apart by their closing quote.
       Rule.of("(?<!`)(`+)(?:(?!''|'\\s|'$|\")[^`\\n]){1,200}?\\1(?!`)"),
@@ -81,7 +82,8 @@ public final class Masker implements Serializable {
         .sorted(Comparator.comparingInt(String::length).reversed())
         .map(Pattern::quote)
         .collect(Collectors.joining("|"));
-    return protecting(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])"));
+    return protecting(
+        Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])"));
   }
 
   /** Also protects every match of {@code names}. */
@@ -105,8 +107,9 @@ public final class Masker implements Serializable {
     for (Rule rule : FIXED_RULES) {
       accept(matches(rule, text), taken, accepted);
     }
-    accept(glossary.find(text).stream().map(h -> new Hit(h.start(), h.end(), h.translation())).toList(),
-        taken, accepted);
+    accept(glossary.find(text).stream()
+        .map(h -> new Hit(h.start(), h.end(), h.translation()))
+        .toList(), taken, accepted);
     for (Pattern names : extraNames) {
       accept(matches(new Rule(names, false), text), taken, accepted);
     }
@@ -123,7 +126,9 @@ public final class Masker implements Serializable {
     Matcher m = rule.pattern().matcher(text);
     while (m.find()) {
       int end = rule.url() ? m.start() + urlLength(m.group()) : m.end();
-      hits.add(new Hit(m.start(), end, text.substring(m.start(), end)));
+      if (end > m.start()) { // a caller's pattern may match nothing, which needs no placeholder
+        hits.add(new Hit(m.start(), end, text.substring(m.start(), end)));
+      }
     }
     return hits;
   }

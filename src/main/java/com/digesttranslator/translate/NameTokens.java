@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
  * Finds words that look like names of models, benchmarks, metrics or code rather than ordinary
  * words: {@code STEP3-VL-10B}, {@code MMBench}, {@code LLMs}, {@code Acc@500m}, {@code pass@k},
  * {@code Q&A}. Tuned on 1,170 real abstracts so that ordinary words stay translatable: title-case
- * compounds ({@code Vision-Language}, {@code Chain-of-Thought}), ordinals and counts ({@code 1st},
- * {@code 3-year-olds}, {@code 10x}, {@code 1.5T-token}), and the ordinary tail of {@code LLM-based} or
- * {@code 3D-aware} are not names.
+ * compounds ({@code Vision-Language}, {@code Chain-of-Thought}), ordinals and counts
+ * ({@code 1st}, {@code 3-year-olds}, {@code 10x}, {@code 1.5T-token}), and the ordinary tail of
+ * {@code LLM-based} or {@code 3D-aware} are not names.
  */
 final class NameTokens {
 
@@ -31,9 +31,9 @@ final class NameTokens {
       Pattern.compile("\\d+(?:[.,]\\d+)*(?:st|nd|rd|th|s|x|×|[KMBT]?(?:-[a-z]+)+)");
   /** Hyphenated tails that make an adjective of a name: "LLM-based", "AI-generated". */
   private static final Pattern ORDINARY_TAIL = Pattern.compile(
-      "-(?:[a-z]{2,}(?:ed|ing)|based|aware|like|style|level|scale|specific|centric|free|wise|only"
-          + "|driven|ready|native|friendly|agnostic|intensive|efficient|compatible|sized|heavy|rich|parameter"
-          + "|and|or|the)$");
+      "-(?:[a-z]{2,}(?:ed|ing)|based|aware|like|style|level|scale|specific|centric|free|wise"
+          + "|only|driven|ready|native|friendly|agnostic|intensive|efficient|compatible|sized"
+          + "|heavy|rich|parameter|and|or|the)$");
 
   private NameTokens() {}
 

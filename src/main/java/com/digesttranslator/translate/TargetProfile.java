@@ -1,5 +1,6 @@
 package com.digesttranslator.translate;
 
+import java.io.Serializable;
 import java.lang.Character.UnicodeScript;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -20,7 +21,7 @@ import java.util.Set;
  */
 record TargetProfile(
     String language, Set<UnicodeScript> scripts, double minScriptShare,
-    double minLengthRatio, double maxLengthRatio) {
+    double minLengthRatio, double maxLengthRatio) implements Serializable {
 
   private static final double ALPHABETIC_MIN = 0.5;
   private static final double ALPHABETIC_MAX = 2.5;

@@ -49,10 +49,16 @@ class MaskerRestoreTest {
 
   @Test
   void aGarbledPlaceholderFails() {
-    TranslationException e = failure("ZX1Z supera a zx2z, ver ZX 3Z.");
+    TranslationException e = failure("ZX1Z supera a Z-X2Z, ver ZX 3Z.");
 
-    assertThat(e.getMessage(), containsString("garbled placeholder 'zx2z'"));
+    assertThat(e.getMessage(), containsString("garbled placeholder 'Z-X2Z'"));
     assertThat(e.getMessage(), containsString("garbled placeholder 'ZX 3Z'"));
+  }
+
+  @Test
+  void aPlaceholderInAnotherCaseIsStillItself() throws TranslationException {
+    assertThat(masked.restore("zx1z supera a Zx2z, ver ZX3Z."),
+        equalTo("STEP3-VL-10B supera a Qwen3-8B, ver https://github.com/x/y."));
   }
 
   @Test

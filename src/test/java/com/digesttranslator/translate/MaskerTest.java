@@ -6,6 +6,10 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -152,6 +156,29 @@ class MaskerTest {
 
     assertThat(masked.text(), not(equalTo("The ZX81 and zx 2 z computers.")));
     assertThat(masked.restore(masked.text()), equalTo("The ZX81 and zx 2 z computers."));
+  }
+
+  @Test
+  void aPatternThatMatchesNothingAddsNoPlaceholder() {
+    assertThat(masker.protecting(Pattern.compile("x*")).mask("abc").text(), equalTo("abc"));
+  }
+
+  @Test
+  void travelsToWorkersByJavaSerialization() throws Exception {
+    Masker configured = masker.keeping(List.of("Gemini"))
+        .withGlossary(Glossary.parse("t.tsv", "dataset\tconjunto de datos\n"));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(configured);
+    }
+    Masker copy;
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      copy = (Masker) in.readObject();
+    }
+
+    String text = "Gemini on a dataset with MMBench.";
+    assertThat(copy.mask(text), equalTo(configured.mask(text)));
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
@@ -30,6 +31,7 @@ import java.util.concurrent.TimeUnit;
 public final class QualityMeasurement {
 
   private static final Path DEFAULT_ABSTRACTS = Path.of("src/test/resources/quality/abstracts.tsv");
+  private static final Path SPANISH_GLOSSARY = Path.of("data/glossary/en-es.tsv");
   private static final int MAX_PIECE = 1000;
 
   /** How placeholders are spelled on the wire; only TOKENS is shipped (see {@link Masked}). */
@@ -64,20 +66,39 @@ public final class QualityMeasurement {
     }
   }
 
+  /** What became of the pieces sent one way: restore failures and the gate's rejections. */
+  private static final class Outcomes {
+    final String name;
+    int sent;
+    int restoreFailures;
+    final Map<String, Integer> rejections = new TreeMap<>();
+
+    Outcomes(String name) {
+      this.name = name;
+    }
+
+    int rejected() {
+      return rejections.values().stream().mapToInt(Integer::intValue).sum();
+    }
+  }
+
   private final Translator engine;
   private final Masker masker = Masker.defaults();
+  private final Masker withGlossary;
   private final QualityGate gate = QualityGate.forTarget("es");
   private final Map<Style, Tally> survival = new EnumMap<>(Style.class);
-  private final Tally unmasked = new Tally();
-  private final Map<String, Integer> rejections = new TreeMap<>();
-  private final Map<String, Integer> rawRejections = new TreeMap<>();
+  private final Map<String, Tally> unmaskedByKind = new TreeMap<>();
+  private final Map<String, Integer> damagedUnmasked = new TreeMap<>();
+  private final Outcomes masked = new Outcomes("masked");
+  private final Outcomes glossaryMasked = new Outcomes("masked, en-es glossary");
+  private final Outcomes unmasked = new Outcomes("unmasked");
   private final List<String> examples = new ArrayList<>();
   private int abstracts;
   private int pieces;
-  private int restoreFailures;
 
-  private QualityMeasurement(Translator engine) {
+  private QualityMeasurement(Translator engine, Glossary glossary) {
     this.engine = engine;
+    this.withGlossary = masker.withGlossary(glossary);
     for (Style style : Style.values()) {
       survival.put(style, new Tally());
     }
@@ -93,7 +114,7 @@ public final class QualityMeasurement {
       Translator engine = new ApertiumTranslator(
           url, new LanguagePair("en", "es"), new HttpCaller(Duration.ofSeconds(60)));
       awaitReady(engine);
-      QualityMeasurement m = new QualityMeasurement(engine);
+      QualityMeasurement m = new QualityMeasurement(engine, Glossary.load(SPANISH_GLOSSARY));
       long started = System.nanoTime();
       m.run(Files.readAllLines(corpus, StandardCharsets.UTF_8), options.get("write-translations"));
       m.report(corpus, Duration.ofNanos(System.nanoTime() - started));
@@ -121,39 +142,45 @@ public final class QualityMeasurement {
     }
   }
 
-  /** Measures one piece; returns its restored translation, or null when restoring failed. */
+  /**
+   * Measures one piece; returns its translation as the shipped configuration (masking with the
+   * glossary) makes it, or null when restoring failed.
+   */
   private String measure(String where, String piece) throws TranslationException {
     pieces++;
-    Masked masked = masker.mask(piece);
-    String restored = null;
+    Masked plain = masker.mask(piece);
     for (Style style : Style.values()) {
-      String reply = translate(styled(masked, style));
-      survival.get(style).add(masked.spans().size(), intact(masked, style, reply));
+      String reply = translate(styled(plain, style));
+      survival.get(style).add(plain.spans().size(), intact(plain, style, reply));
       if (style == Style.TOKENS) {
-        restored = restore(where, masked, reply);
+        judge(masked, where, piece, plain, reply);
       }
     }
+    Masked terms = withGlossary.mask(piece);
+    String translation = judge(glossaryMasked, where, piece, terms, translate(terms.text()));
     String raw = translate(piece);
-    unmasked.add(masked.spans().size(), survivedUnmasked(piece, masked, raw));
-    gate.problem(piece, raw).ifPresent(p -> count(rawRejections, p));
-    if (restored != null) {
-      String reason = gate.problem(piece, restored).orElse(null);
-      if (reason != null) {
-        count(rejections, reason);
-        example(where + ": gate: " + reason + "\n    " + restored);
-      }
-    }
-    return restored;
+    tallyUnmasked(piece, plain, raw);
+    judge(unmasked, where, piece, new Masked(piece, List.of()), raw);
+    return translation;
   }
 
-  private String restore(String where, Masked masked, String reply) {
+  /** Restores {@code reply} and puts the result through the gate; null when restoring failed. */
+  private String judge(Outcomes outcomes, String where, String piece, Masked sent, String reply) {
+    outcomes.sent++;
+    String restored;
     try {
-      return masked.restore(reply);
+      restored = sent.restore(reply);
     } catch (TranslationException e) {
-      restoreFailures++;
-      example(where + ": " + e.getMessage() + "\n    " + reply);
+      outcomes.restoreFailures++;
+      example(where + " (" + outcomes.name + "): " + e.getMessage() + "\n    " + reply);
       return null;
     }
+    Optional<String> problem = gate.problem(piece, restored);
+    problem.ifPresent(reason -> {
+      outcomes.rejections.merge(reason.replaceAll("\\d+", "N"), 1, Integer::sum);
+      example(where + " (" + outcomes.name + "): gate: " + reason + "\n    " + restored);
+    });
+    return restored;
   }
 
   private String translate(String text) throws TranslationException {
@@ -168,21 +195,32 @@ public final class QualityMeasurement {
     return text;
   }
 
+  /** Intact as {@link Masked#restore} sees it: exactly once, in any case. */
   private static long intact(Masked masked, Style style, String reply) {
+    String lower = reply.toLowerCase(Locale.ROOT);
     long intact = 0;
     for (int id = 1; id <= masked.spans().size(); id++) {
-      intact += occurrences(reply, style.render(id)) == 1 ? 1 : 0;
+      intact += occurrences(lower, style.render(id).toLowerCase(Locale.ROOT)) == 1 ? 1 : 0;
     }
     return intact;
   }
 
   /** Without masking a span is intact when the reply has it at least as often as the source. */
-  private static long survivedUnmasked(String source, Masked masked, String reply) {
-    long intact = 0;
+  private void tallyUnmasked(String source, Masked masked, String reply) {
     for (Masked.Span span : masked.spans()) {
-      intact += occurrences(reply, span.original()) >= occurrences(source, span.original()) ? 1 : 0;
+      boolean intact = occurrences(reply, span.original()) >= occurrences(source, span.original());
+      unmaskedByKind.computeIfAbsent(kind(span.original()), k -> new Tally()).add(1, intact ? 1 : 0);
+      if (!intact) {
+        damagedUnmasked.merge(span.original(), 1, Integer::sum);
+      }
     }
-    return intact;
+  }
+
+  private static String kind(String span) {
+    if (span.matches("(?s)(https?://|ftp://|www\\.).*|[\\w.-]+\\.[a-z]{2,3}(/.*)?")) {
+      return "URLs";
+    }
+    return span.matches("(?s).*[\\\\$`].*") ? "LaTeX, math, code" : "names";
   }
 
   private static int occurrences(String text, String part) {
@@ -191,10 +229,6 @@ public final class QualityMeasurement {
       count++;
     }
     return count;
-  }
-
-  private static void count(Map<String, Integer> reasons, String reason) {
-    reasons.merge(reason.replaceAll("\\d+", "N"), 1, Integer::sum);
   }
 
   private void example(String text) {
@@ -211,20 +245,22 @@ public final class QualityMeasurement {
       System.out.printf("  %-9s placeholders: %s%n", style.name().toLowerCase(Locale.ROOT),
           survival.get(style).percent());
     }
-    System.out.println("  unmasked:              " + unmasked.percent());
-    System.out.println("  restore failures (QUALITY) with the shipped placeholders: " + restoreFailures
-        + " of " + pieces + " pieces");
+    Tally all = new Tally();
+    unmaskedByKind.values().forEach(t -> all.add(t.spans, t.intact));
+    System.out.println("  unmasked:              " + all.percent());
+    unmaskedByKind.forEach((kind, t) -> System.out.printf("    %-18s %s%n", kind + ":", t.percent()));
+    System.out.println("    most often damaged: " + damagedUnmasked.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .limit(15)
+        .map(e -> e.getKey() + " ×" + e.getValue())
+        .toList());
     System.out.println();
-    System.out.println("quality gate (es) on real translations:");
-    System.out.println("  rejected, masked+restored: " + total(rejections) + " of "
-        + (pieces - restoreFailures) + " pieces " + rejections);
-    System.out.println("  rejected, unmasked:        " + total(rawRejections) + " of " + pieces
-        + " pieces " + rawRejections);
+    System.out.println("restore failures (QUALITY) and quality-gate (es) rejections, per piece:");
+    for (Outcomes o : List.of(masked, glossaryMasked, unmasked)) {
+      System.out.printf("  %-24s %d restore failures, %d of %d rejected by the gate %s%n",
+          o.name + ":", o.restoreFailures, o.rejected(), o.sent - o.restoreFailures, o.rejections);
+    }
     examples.forEach(e -> System.out.println("  e.g. " + e));
-  }
-
-  private static int total(Map<String, Integer> reasons) {
-    return reasons.values().stream().mapToInt(Integer::intValue).sum();
   }
 
   private static Map<String, String> options(String[] args) {
