@@ -1,5 +1,6 @@
 package com.digesttranslator.translate;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,14 +12,14 @@ import java.util.regex.Pattern;
  */
 final class HangulParticles {
 
-  /** Each particle and its form after a final consonant / after a vowel. */
-  private static final Map<String, String[]> FORMS = Map.ofEntries(
-      pair("은", "는"), pair("이", "가"), pair("을", "를"), pair("과", "와"), pair("이나", "나"),
-      pair("이라는", "라는"), pair("이라고", "라고"), pair("이며", "며"), pair("으로", "로"));
+  /** Each form of a particle → its forms after a final consonant and after a vowel. */
+  private static final Map<String, String[]> FORMS = forms(
+      "은", "는", "이", "가", "을", "를", "과", "와", "이나", "나", "이라는", "라는", "이라고", "라고",
+      "이며", "며", "으로", "로");
 
   /** A particle attached to the word, and nothing more attached after it. */
-  private static final Pattern PARTICLE =
-      Pattern.compile("^(이라는|라는|이라고|라고|으로|이나|이며|은|는|이|가|을|를|과|와|나|며|로)(?!\\p{IsHangul})");
+  private static final Pattern PARTICLE = Pattern.compile(
+      "^(이라는|라는|이라고|라고|으로|이나|이며|은|는|이|가|을|를|과|와|나|며|로)(?!\\p{IsHangul})");
 
   private static final int FIRST_SYLLABLE = 0xAC00;
   private static final int LAST_SYLLABLE = 0xD7A3;
@@ -27,8 +28,14 @@ final class HangulParticles {
 
   private HangulParticles() {}
 
-  private static Map.Entry<String, String[]> pair(String afterConsonant, String afterVowel) {
-    return Map.entry(afterConsonant, new String[] {afterConsonant, afterVowel});
+  private static Map<String, String[]> forms(String... pairs) {
+    Map<String, String[]> forms = new HashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      String[] pair = {pairs[i], pairs[i + 1]};
+      forms.put(pairs[i], pair);
+      forms.put(pairs[i + 1], pair);
+    }
+    return forms;
   }
 
   /** {@code following} with the particle it starts with, if any, agreeing with {@code word}. */
@@ -41,19 +48,10 @@ final class HangulParticles {
     if (last < FIRST_SYLLABLE || last > LAST_SYLLABLE) {
       return following;
     }
-    String[] forms = formsOf(m.group(1));
+    String[] forms = FORMS.get(m.group(1));
     int finalConsonant = (last - FIRST_SYLLABLE) % FINALS;
     boolean consonantForm = finalConsonant != 0
         && !(forms[0].equals("으로") && finalConsonant == FINAL_RIEUL);
     return (consonantForm ? forms[0] : forms[1]) + following.substring(m.end());
-  }
-
-  private static String[] formsOf(String particle) {
-    for (String[] forms : FORMS.values()) {
-      if (forms[0].equals(particle) || forms[1].equals(particle)) {
-        return forms;
-      }
-    }
-    throw new IllegalArgumentException(particle);
   }
 }
