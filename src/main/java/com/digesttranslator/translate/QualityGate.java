@@ -1,31 +1,120 @@
 package com.digesttranslator.translate;
 
+import java.io.Serializable;
+import java.lang.Character.UnicodeScript;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Checks a translation before it is accepted. A rejection is a {@link ErrorClass#QUALITY} failure:
  * it counts as an attempt and is retried, then reported with the reason.
+ *
+ * <p>Checks, in order: not empty; no chat around the translation ({@link LlmChatter}); not a copy
+ * of the source; mostly in the target's script; a plausible length for the target language
+ * ({@link TargetProfile}).
  */
-public final class QualityGate {
+public final class QualityGate implements Serializable {
 
   /** Below this many characters a short reply may be legitimate ("Yes." → "Sí."). */
   private static final int MIN_SOURCE_FOR_RATIO = 60;
-  private static final double MIN_LENGTH_RATIO = 0.3;
+  /** With fewer letters to judge by, a reply of names and numbers proves nothing either way. */
+  private static final int MIN_LETTERS_FOR_SCRIPT = 20;
+  private static final Pattern WORD = Pattern.compile("\\S+");
+  private static final Pattern URL = Pattern.compile("(?i)^\\W*(?:https?://|www\\.)");
+
+  private final TargetProfile target;
+
+  /** A gate that does not know the target language: only the language-independent checks. */
+  public QualityGate() {
+    this(TargetProfile.unknown());
+  }
+
+  private QualityGate(TargetProfile target) {
+    this.target = target;
+  }
+
+  /** A gate for translations into {@code bcp47} ({@code ko}, {@code es}, {@code zh-TW} …). */
+  public static QualityGate forTarget(String bcp47) {
+    return new QualityGate(TargetProfile.of(bcp47));
+  }
 
   /** The reason {@code translation} is unacceptable for {@code source}, if any. */
   public Optional<String> problem(String source, String translation) {
     if (translation == null || translation.isBlank()) {
       return Optional.of("empty translation");
     }
-    int sourceLength = source.strip().length();
-    int length = translation.strip().length();
-    if (sourceLength >= MIN_SOURCE_FOR_RATIO && length < MIN_LENGTH_RATIO * sourceLength) {
-      return Optional.of(
-          "suspiciously short translation (" + length + " characters for " + sourceLength
-              + "): truncated?");
+    String reply = translation.strip();
+    String original = source.strip();
+    Optional<String> chatter = LlmChatter.find(original, reply);
+    if (chatter.isPresent()) {
+      return chatter;
     }
-    if (sourceLength >= MIN_SOURCE_FOR_RATIO && translation.strip().equals(source.strip())) {
+    if (original.length() >= MIN_SOURCE_FOR_RATIO && sameText(original, reply)) {
       return Optional.of("translation is identical to the source");
+    }
+    Optional<String> script = scriptProblem(reply);
+    return script.isPresent() ? script : lengthProblem(original, reply);
+  }
+
+  private static boolean sameText(String a, String b) {
+    return a.replaceAll("\\s+", " ").equalsIgnoreCase(b.replaceAll("\\s+", " "));
+  }
+
+  /**
+   * Names, URLs and other tokens the source carries over untranslated are left out of the count,
+   * so a Korean sentence full of model names is still judged by its Korean.
+   */
+  private Optional<String> scriptProblem(String reply) {
+    if (target.scripts().isEmpty()) {
+      return Optional.empty();
+    }
+    int letters = 0;
+    int inScript = 0;
+    Matcher words = WORD.matcher(reply);
+    while (words.find()) {
+      String word = words.group();
+      if (URL.matcher(word).find() || NameTokens.isNameLike(word)) {
+        continue;
+      }
+      for (int cp : word.codePoints().filter(Character::isLetter).toArray()) {
+        letters++;
+        inScript += target.scripts().contains(UnicodeScript.of(cp)) ? 1 : 0;
+      }
+    }
+    double share = letters == 0 ? 1 : (double) inScript / letters;
+    if (letters < MIN_LETTERS_FOR_SCRIPT || share >= target.minScriptShare()) {
+      return Optional.empty();
+    }
+    return Optional.of(String.format(Locale.ROOT,
+        "only %.0f%% of the letters are in the %s script (at least %.0f%% expected for '%s'):"
+            + " not translated?",
+        100 * share, scriptNames(), 100 * target.minScriptShare(),
+        target.language()));
+  }
+
+  private String scriptNames() {
+    return target.scripts().stream()
+        .map(s -> s.name().toLowerCase(Locale.ROOT))
+        .collect(Collectors.joining("/"));
+  }
+
+  private Optional<String> lengthProblem(String original, String reply) {
+    int sourceLength = original.codePointCount(0, original.length());
+    if (sourceLength < MIN_SOURCE_FOR_RATIO) {
+      return Optional.empty();
+    }
+    int length = reply.codePointCount(0, reply.length());
+    double ratio = (double) length / sourceLength;
+    if (ratio < target.minLengthRatio()) {
+      return Optional.of("suspiciously short translation (" + length + " characters for "
+          + sourceLength + "): truncated?");
+    }
+    if (ratio > target.maxLengthRatio()) {
+      return Optional.of("suspiciously long translation (" + length + " characters for "
+          + sourceLength + "): something added?");
     }
     return Optional.empty();
   }
