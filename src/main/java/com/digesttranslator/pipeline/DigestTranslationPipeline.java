@@ -1,10 +1,7 @@
 package com.digesttranslator.pipeline;
 
 import com.digesttranslator.digest.WeekSelection;
-import com.digesttranslator.translate.RequestLimits;
 import com.digesttranslator.translate.RetryPolicy;
-import com.digesttranslator.translate.TranslatorConfig;
-import com.digesttranslator.translate.TranslatorFactory;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
@@ -22,14 +19,12 @@ import org.apache.beam.sdk.values.TypeDescriptor;
 public final class DigestTranslationPipeline {
   private DigestTranslationPipeline() {}
 
-  public static void build(
-      Pipeline pipeline, DigestTranslatorOptions options, TranslatorConfig config,
-      TranslatorFactory translators, RequestLimits limits) {
+  public static void build(Pipeline pipeline, DigestTranslatorOptions options, JobSetup setup) {
     WeekSelection weeks = WeekSelection.parse(options.getWeeks());
     PCollectionTuple parsed = pipeline.apply("ReadDigests",
         new ReadDigests(options.getInput(), options.getTargetLanguage(), weeks));
     PCollectionTuple looked = parsed.get(ParseDigestFn.TASKS)
-        .apply("LookUpCache", new LookUpCache(new TranslationKey(config), cacheDir(options)));
+        .apply("LookUpCache", new LookUpCache(setup.keys(), cacheDir(options)));
     PCollection<PendingText> pending = looked.get(LookUpCacheFn.PENDING);
     PCollection<AbstractOutcome> known =
         PCollectionList.of(parsed.get(ParseDigestFn.OUTCOMES)).and(looked.get(LookUpCacheFn.HITS))
@@ -39,11 +34,11 @@ public final class DigestTranslationPipeline {
           .and(known.apply("CountKnown", MapElements.into(TypeDescriptor.of(RunCounts.class)).via(RunCounts::of)))
           .apply("AllCounts", Flatten.pCollections());
       pending.apply("Estimate", new EstimateRun(new EstimateRun.Inputs(counts, parsed.get(ParseDigestFn.WEEKS),
-          weeks, limits, options.getPricePerMillionChars(), options.getOutput())));
+          weeks, setup.limits(), options.getPricePerMillionChars(), options.getOutput())));
       return;
     }
     PCollection<AbstractOutcome> translated = pending.apply("TranslateAbstracts",
-        new TranslateAbstracts(new TranslateAbstracts.Settings(translators,
+        new TranslateAbstracts(new TranslateAbstracts.Settings(setup.translators(), setup.gate(),
             RetryPolicy.withMaxAttempts(options.getMaxAttempts()), options.getMaxConcurrentRequests(),
             cacheDir(options), options.getRunId())));
     PCollection<AbstractOutcome> outcomes =

@@ -96,6 +96,18 @@ public interface DigestTranslatorOptions extends PipelineOptions {
 
   void setApiKeySecret(String value);
 
+  @Description("Glossary TSV (term<TAB>fixed translation, # comments), local or gs://, e.g."
+      + " data/glossary/en-ko.tsv. Terms are replaced by their fixed translation around the provider.")
+  String getGlossary();
+
+  void setGlossary(String value);
+
+  @Description("Extra names never to translate, comma-separated (model and benchmark names such as"
+      + " STEP3-VL-10B or MMBench are already protected by default, as are URLs, math, code and arXiv ids).")
+  String getKeepTerms();
+
+  void setKeepTerms(String value);
+
   @Description("Directory of the translation cache (local or gs://). Default: OUTPUT/cache. A re-run with"
       + " the same provider, model and languages requests nothing an earlier run already obtained.")
   String getCacheDir();

@@ -2,19 +2,13 @@ package com.digesttranslator.pipeline;
 
 import com.digesttranslator.digest.Language;
 import com.digesttranslator.digest.WeekSelection;
-import com.digesttranslator.translate.RequestLimits;
 import com.digesttranslator.translate.CircuitBreaker;
-import com.digesttranslator.translate.LanguagePair;
 import com.digesttranslator.translate.ProviderSetupException;
-import com.digesttranslator.translate.Translator;
-import com.digesttranslator.translate.TranslatorConfig;
-import com.digesttranslator.translate.TranslatorFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.channels.Channels;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -59,20 +53,18 @@ public final class Main {
       return OK;
     }
     DigestTranslatorOptions options;
-    TranslatorConfig config;
-    RequestLimits limits;
+    JobSetup setup;
     try {
       options = parse(args);
-      config = translatorConfig(options);
       checkInputs(options);
-      limits = checkProvider(config, !options.getDryRun());
-    } catch (InvalidOptionsException | IllegalArgumentException | ProviderSetupException e) {
+      setup = JobSetup.from(options, !options.getDryRun());
+    } catch (InvalidOptionsException | IllegalArgumentException | ProviderSetupException | IOException e) {
       err.println("digest-translator: " + e.getMessage());
       return INVALID;
     }
     try {
       tuneDirectRunner(options, args);
-      return execute(options, config, limits, out);
+      return execute(options, setup, out);
     } catch (Exception | Error e) {
       err.println("digest-translator: crashed: " + e);
       e.printStackTrace(err);
@@ -109,13 +101,6 @@ public final class Main {
     }
   }
 
-  public static TranslatorConfig translatorConfig(DigestTranslatorOptions options) {
-    return new TranslatorConfig(options.getProvider(), options.getEndpoint(),
-        new LanguagePair(options.getSourceLanguage(), options.getTargetLanguage()), options.getModel(),
-        options.getApiKeyEnv(), options.getApiKeyFile(), options.getApiKeySecret(),
-        Duration.ofSeconds(options.getRequestTimeoutSeconds()));
-  }
-
   /** Every glob must match a file, and no two inputs may share a name (their outputs would collide). */
   private static void checkInputs(DigestTranslatorOptions options) throws InvalidOptionsException {
     List<String> globs = ReadDigests.splitGlobs(options.getInput());
@@ -144,24 +129,9 @@ public final class Main {
     }
   }
 
-  /**
-   * Builds the translator once here, so a missing key or model is an invalid option (exit 2), and
-   * unless {@code callIt} is false (dry run) asks the provider whether it is ready.
-   */
-  private static RequestLimits checkProvider(TranslatorConfig config, boolean callIt) throws ProviderSetupException {
-    try (Translator translator = TranslatorFactory.of(config).create()) {
-      if (callIt) {
-        translator.checkReady();
-      }
-      return translator.limits();
-    }
-  }
-
-  private static int execute(
-      DigestTranslatorOptions options, TranslatorConfig config, RequestLimits limits, PrintStream out)
-      throws IOException {
+  private static int execute(DigestTranslatorOptions options, JobSetup setup, PrintStream out) throws IOException {
     Pipeline pipeline = Pipeline.create(options);
-    DigestTranslationPipeline.build(pipeline, options, config, TranslatorFactory.of(config), limits);
+    DigestTranslationPipeline.build(pipeline, options, setup);
     PipelineResult result = pipeline.run();
     String template = options.as(TemplateOptions.class).getTemplateLocation();
     if (options.getRunner() != DirectRunner.class && template != null && !template.isBlank()) {

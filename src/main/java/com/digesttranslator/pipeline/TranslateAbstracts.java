@@ -1,5 +1,6 @@
 package com.digesttranslator.pipeline;
 
+import com.digesttranslator.translate.QualityGate;
 import com.digesttranslator.translate.RetryPolicy;
 import com.digesttranslator.translate.TranslatorFactory;
 import java.io.Serializable;
@@ -38,7 +39,7 @@ public class TranslateAbstracts extends PTransform<PCollection<PendingText>, PCo
 
   /** Everything the translating step needs, serialized with the pipeline. */
   public record Settings(
-      TranslatorFactory translators, RetryPolicy policy, int shards,
+      TranslatorFactory translators, QualityGate gate, RetryPolicy policy, int shards,
       String cacheDir, String runId)
       implements Serializable {}
 

@@ -1,7 +1,6 @@
 package com.digesttranslator.pipeline;
 
 import com.digesttranslator.translate.CircuitBreaker;
-import com.digesttranslator.translate.QualityGate;
 import com.digesttranslator.translate.ResilientTranslator;
 import com.digesttranslator.translate.Sleeper;
 import com.digesttranslator.translate.TextResult;
@@ -40,7 +39,7 @@ class TranslateShardFn extends DoFn<KV<Integer, Iterable<PendingText>>, Abstract
   public void setup() {
     translator = settings.translators().create();
     resilient = new ResilientTranslator(translator, settings.policy(), CircuitBreaker.forRun(settings.runId()),
-        new QualityGate(), Sleeper.REAL, new SecureRandom(), new TranslationMetrics());
+        settings.gate(), Sleeper.REAL, new SecureRandom(), new TranslationMetrics());
   }
 
   @ProcessElement

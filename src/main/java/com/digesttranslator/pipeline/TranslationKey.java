@@ -8,16 +8,17 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Identifies one translation: SHA-256 of the text together with provider, model and languages, so
- * the cache never serves a translation made by another engine or into another language, and the
- * same abstract appearing in many weeks is requested once.
+ * Identifies one translation: SHA-256 of the text together with provider, model, languages and
+ * glossary, so the cache never serves a translation made by another engine, into another language
+ * or with other fixed terms, and the same abstract appearing in many weeks is requested once.
  */
 public final class TranslationKey implements Serializable {
   private final String scope;
 
-  public TranslationKey(TranslatorConfig config) {
+  /** @param variant what else shapes the translation (glossary and keep-list), as a fingerprint */
+  public TranslationKey(TranslatorConfig config, String variant) {
     this.scope = String.join("\u0000", config.provider(), nullToEmpty(config.model()),
-        config.pair().source(), config.pair().target(), "");
+        config.pair().source(), config.pair().target(), variant, "");
   }
 
   private static String nullToEmpty(String s) {

@@ -6,7 +6,11 @@ import com.digesttranslator.digest.DigestRenderer;
 import com.digesttranslator.digest.Language;
 import com.digesttranslator.pipeline.DigestTranslationPipeline;
 import com.digesttranslator.pipeline.DigestTranslatorOptions;
+import com.digesttranslator.pipeline.JobSetup;
 import com.digesttranslator.pipeline.Main;
+import com.digesttranslator.pipeline.TranslationKey;
+import com.digesttranslator.translate.QualityGate;
+import com.digesttranslator.translate.TranslatorConfig;
 import com.digesttranslator.translate.RequestLimits;
 import com.digesttranslator.translate.Segmenter;
 import com.digesttranslator.translate.Translator;
@@ -79,8 +83,9 @@ public final class OverheadBenchmark {
     Main.tuneDirectRunner(options, args.toArray(String[]::new));
     Pipeline pipeline = Pipeline.create(options);
     TranslatorFactory instant = InstantTranslator::new;
-    DigestTranslationPipeline.build(pipeline, options, Main.translatorConfig(options), instant,
-        new InstantTranslator().limits());
+    TranslatorConfig config = JobSetup.config(options);
+    DigestTranslationPipeline.build(pipeline, options, new JobSetup(config, instant,
+        new InstantTranslator().limits(), QualityGate.forTarget("es"), new TranslationKey(config, "")));
     pipeline.run().waitUntilFinish();
     return "job (Beam, Direct Runner, N=" + n + ", instant translator" + String.join(" ", beamOptions) + ")";
   }

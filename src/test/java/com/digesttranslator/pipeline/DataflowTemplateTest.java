@@ -8,10 +8,6 @@ import static org.hamcrest.Matchers.in;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
-import com.digesttranslator.translate.RequestLimits;
-import com.digesttranslator.translate.Translator;
-import com.digesttranslator.translate.TranslatorConfig;
-import com.digesttranslator.translate.TranslatorFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -147,15 +143,10 @@ class DataflowTemplateTest {
   }
 
   @Test
-  void theRealGraphTranslatesForDataflowAndCarriesNoKey() throws IOException {
+  void theRealGraphTranslatesForDataflowAndCarriesNoKey() throws Exception {
     DigestTranslatorOptions options = options();
-    TranslatorConfig config = Main.translatorConfig(options);
-    RequestLimits limits;
-    try (Translator asMainChecksIt = TranslatorFactory.of(config).create()) {
-      limits = asMainChecksIt.limits();
-    }
     Pipeline pipeline = Pipeline.create(options);
-    DigestTranslationPipeline.build(pipeline, options, config, TranslatorFactory.of(config), limits);
+    DigestTranslationPipeline.build(pipeline, options, JobSetup.from(options, false));
     GraphWalk graph = new GraphWalk();
     pipeline.traverseTopologically(graph);
 

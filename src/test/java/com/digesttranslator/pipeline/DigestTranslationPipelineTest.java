@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import com.digesttranslator.translate.QualityGate;
 import com.digesttranslator.translate.RequestLimits;
 import com.digesttranslator.translate.TranslatorConfig;
 import org.apache.beam.sdk.testing.TestPipeline;
@@ -55,9 +56,9 @@ public class DigestTranslationPipelineTest {
     options.setMaxConcurrentRequests(3);
     String id = UUID.randomUUID().toString();
     options.setRunId(id);
-    TranslatorConfig config = Main.translatorConfig(options);
-    DigestTranslationPipeline.build(pipeline, options, config, FakeTranslator.factory(id),
-        new RequestLimits(1, 2000, 2000));
+    TranslatorConfig config = JobSetup.config(options);
+    DigestTranslationPipeline.build(pipeline, options, new JobSetup(config, FakeTranslator.factory(id),
+        new RequestLimits(1, 2000, 2000), new QualityGate(), new TranslationKey(config, "")));
     pipeline.run().waitUntilFinish();
 
     assertThat(listFiles(tmp.getRoot().toPath()).stream().filter(f -> !f.startsWith("out/cache/")).toList(),

@@ -31,7 +31,7 @@ class HostileServiceTest {
   void everyAbstractIsTranslatedDespiteThirtyPercentFaultsAndTheBoundHolds(@TempDir Path dir) throws Exception {
     List<String> abstracts = SyntheticDigests.writeWeeks(Files.createDirectory(dir.resolve("in")), 10, 10, "");
     int maxAttempts = 10;
-    try (FaultyApertiumServer server = FaultyApertiumServer.start(60, 0.3, 2500, 42)) {
+    try (FaultyApertiumServer server = FaultyApertiumServer.start(60, 0.3, 1000, 42)) {
       Run run = run(dir, server, "--maxAttempts=" + maxAttempts, "--requestTimeoutSeconds=1");
 
       assertThat(run.stderr, run.exit, is(Main.OK));
@@ -51,7 +51,7 @@ class HostileServiceTest {
 
   @Test
   void permanentErrorsAreReportedAndNeverRetried(@TempDir Path dir) throws Exception {
-    SyntheticDigests.writeWeeks(Files.createDirectory(dir.resolve("in")), 3, 10, "PERMANENT");
+    SyntheticDigests.writeWeeks(Files.createDirectory(dir.resolve("in")), 3, 10, FaultyApertiumServer.REJECTED);
     try (FaultyApertiumServer server = FaultyApertiumServer.start(0, 0, 0, 1)) {
       Run run = run(dir, server);
 

@@ -13,6 +13,7 @@ import java.util.stream.StreamSupport;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import com.digesttranslator.translate.LanguagePair;
+import com.digesttranslator.translate.QualityGate;
 import com.digesttranslator.translate.TranslatorConfig;
 import java.time.Duration;
 import org.apache.beam.sdk.transforms.Create;
@@ -32,9 +33,9 @@ public class TranslateAbstractsTest {
   private PCollection<AbstractOutcome> translate(PCollection<AbstractTask> tasks, String id, int maxAttempts, int shards) {
     TranslatorConfig config = new TranslatorConfig("fake", null, new LanguagePair("en", "es"), null, null, null, null,
         Duration.ofSeconds(5));
-    PCollectionTuple looked = tasks.apply(new LookUpCache(new TranslationKey(config), cache.getRoot().toString()));
+    PCollectionTuple looked = tasks.apply(new LookUpCache(new TranslationKey(config, ""), cache.getRoot().toString()));
     PCollection<AbstractOutcome> translated = looked.get(LookUpCacheFn.PENDING).apply(new TranslateAbstracts(
-        new TranslateAbstracts.Settings(FakeTranslator.factory(id), RetryPolicy.withMaxAttempts(maxAttempts),
+        new TranslateAbstracts.Settings(FakeTranslator.factory(id), new QualityGate(), RetryPolicy.withMaxAttempts(maxAttempts),
             shards, cache.getRoot().toString(), id)));
     return PCollectionList.of(looked.get(LookUpCacheFn.HITS)).and(translated).apply(Flatten.pCollections());
   }

@@ -19,7 +19,12 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -27,7 +32,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * A hostile Apertium APY on WireMock: answers {@code POST /translate} like APY (translation =
  * {@code "ES: " + q}) after a fixed latency, but a seeded share of requests get a fault instead
  * (429 with Retry-After, 503, connection reset, a hang beyond the client's timeout, a truncated
- * or HTML body, an empty reply). Texts containing {@code PERMANENT} get APY's 400; in auth mode
+ * or HTML body, an empty reply). Texts containing {@link #REJECTED} get APY's 400; in auth mode
  * every request gets 401. It counts, server side, requests per text and requests in flight.
  */
 public final class FaultyApertiumServer implements AutoCloseable {
@@ -36,6 +41,9 @@ public final class FaultyApertiumServer implements AutoCloseable {
   public enum Fault {
     RATE_LIMITED, UNAVAILABLE, RESET, HANG, TRUNCATED_JSON, HTML_BODY, EMPTY_REPLY
   }
+
+  /** A phrase that makes the server answer 400, as APY does for a request it cannot serve. */
+  public static final String REJECTED = "please reject this text";
 
   private final WireMockServer server;
   private final Behaviour behaviour;
@@ -52,9 +60,12 @@ public final class FaultyApertiumServer implements AutoCloseable {
             + " \"responseDetails\": null, \"responseStatus\": 200}")));
   }
 
-  /** @param faultRate share of translate requests that get a fault, drawn with {@code seed} */
-  public static FaultyApertiumServer start(long latencyMillis, double faultRate, long hangMillis, long seed) {
-    return new FaultyApertiumServer(new Behaviour(latencyMillis, faultRate, hangMillis, seed, false));
+  /**
+   * @param faultRate share of translate requests that get a fault, drawn with {@code seed}
+   * @param clientTimeoutMillis the client's read timeout: a hang lasts 2.5 times as long
+   */
+  public static FaultyApertiumServer start(long latencyMillis, double faultRate, long clientTimeoutMillis, long seed) {
+    return new FaultyApertiumServer(new Behaviour(latencyMillis, faultRate, clientTimeoutMillis, seed, false));
   }
 
   public static FaultyApertiumServer rejectingAllCredentials() {
@@ -94,6 +105,7 @@ public final class FaultyApertiumServer implements AutoCloseable {
   @Override
   public void close() {
     server.stop();
+    behaviour.inFlight.timer.shutdownNow();
   }
 
   /** Decides each translate reply. */
@@ -103,7 +115,7 @@ public final class FaultyApertiumServer implements AutoCloseable {
 
     private final long latencyMillis;
     private final double faultRate;
-    private final long hangMillis;
+    private final long clientTimeoutMillis;
     private final Random random;
     private final boolean rejectCredentials;
     final InFlight inFlight = new InFlight();
@@ -111,10 +123,10 @@ public final class FaultyApertiumServer implements AutoCloseable {
     final Map<String, AtomicInteger> perText = new ConcurrentHashMap<>();
     final Map<Fault, AtomicInteger> faults = new ConcurrentHashMap<>();
 
-    Behaviour(long latencyMillis, double faultRate, long hangMillis, long seed, boolean rejectCredentials) {
+    Behaviour(long latencyMillis, double faultRate, long clientTimeoutMillis, long seed, boolean rejectCredentials) {
       this.latencyMillis = latencyMillis;
       this.faultRate = faultRate;
-      this.hangMillis = hangMillis;
+      this.clientTimeoutMillis = clientTimeoutMillis;
       this.random = new Random(seed);
       this.rejectCredentials = rejectCredentials;
     }
@@ -137,7 +149,7 @@ public final class FaultyApertiumServer implements AutoCloseable {
       if (rejectCredentials) {
         return apyError(401, "Unauthorized", "bad credentials").build();
       }
-      if (q.contains("PERMANENT")) {
+      if (q.contains(REJECTED)) {
         return apyError(400, "Bad Request", "That pair is not installed").build();
       }
       Fault fault = drawFault();
@@ -145,6 +157,9 @@ public final class FaultyApertiumServer implements AutoCloseable {
         return translation(q).withFixedDelay((int) latencyMillis).build();
       }
       faults.computeIfAbsent(fault, f -> new AtomicInteger()).incrementAndGet();
+      if (fault == Fault.HANG) {
+        inFlight.abandonAfter(event, clientTimeoutMillis * 9 / 10);
+      }
       return faulty(fault, q).build();
     }
 
@@ -165,7 +180,7 @@ public final class FaultyApertiumServer implements AutoCloseable {
         case RESET:
           return aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER);
         case HANG:
-          return translation(q).withFixedDelay((int) hangMillis);
+          return translation(q).withFixedDelay((int) (clientTimeoutMillis * 5 / 2));
         case TRUNCATED_JSON:
           return aResponse().withStatus(200).withHeader("Content-Type", "application/json")
               .withBody("{\"responseData\": {\"translatedText\": \"ES: " + q.substring(0, q.length() / 2));
@@ -203,9 +218,15 @@ public final class FaultyApertiumServer implements AutoCloseable {
     }
   }
 
-  /** Counts translate requests between arrival and completion, and integrates the count over time. */
+  /**
+   * Counts translate requests between arrival and completion, and integrates the count over time.
+   * A hung request stops counting just before the client's timeout: the client has given up on it
+   * by then, and counting it until the server's delay ends would measure the fake, not the client.
+   */
   private static final class InFlight implements ServeEventListener {
     final AtomicInteger max = new AtomicInteger();
+    private final Set<UUID> abandoned = ConcurrentHashMap.newKeySet();
+    final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     private int current;
     private long first = -1;
     private long lastChange;
@@ -226,9 +247,14 @@ public final class FaultyApertiumServer implements AutoCloseable {
 
     @Override
     public void afterComplete(ServeEvent event, Parameters parameters) {
-      if (event.getRequest().getUrl().startsWith("/translate")) {
+      if (event.getRequest().getUrl().startsWith("/translate") && !abandoned.remove(event.getId())) {
         change(-1);
       }
+    }
+
+    void abandonAfter(ServeEvent event, long millis) {
+      abandoned.add(event.getId());
+      timer.schedule(() -> change(-1), millis, TimeUnit.MILLISECONDS);
     }
 
     private synchronized void change(int delta) {

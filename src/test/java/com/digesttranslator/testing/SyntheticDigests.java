@@ -35,7 +35,8 @@ public final class SyntheticDigests {
       String week = String.format("2025-W%02d", f);
       List<String> entries = new ArrayList<>();
       for (int r = 1; r <= perFile; r++) {
-        String text = "Abstract " + r + " of week " + week + " " + marker
+        // Plain words and numbers only: nothing the masker would hide, so a fake server sees the text as written.
+        String text = "Abstract " + r + " of week " + f + " of 2025 " + marker
             + ": we study how large language models translate scientific abstracts under load.";
         all.add(text);
         entries.add(entry(r, text, LEGACY_FAILURE));

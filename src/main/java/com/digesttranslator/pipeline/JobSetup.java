@@ -1,0 +1,75 @@
+package com.digesttranslator.pipeline;
+
+import com.digesttranslator.translate.Glossary;
+import com.digesttranslator.translate.GlossaryFormatException;
+import com.digesttranslator.translate.LanguagePair;
+import com.digesttranslator.translate.Masker;
+import com.digesttranslator.translate.ProviderSetupException;
+import com.digesttranslator.translate.QualityGate;
+import com.digesttranslator.translate.RequestLimits;
+import com.digesttranslator.translate.Translator;
+import com.digesttranslator.translate.TranslatorConfig;
+import com.digesttranslator.translate.TranslatorFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.beam.sdk.io.FileSystems;
+
+/**
+ * How the job translates, decided once at launch: the provider (behind a {@link Masker} with the
+ * glossary and keep-list), its request limits, the quality gate for the target language, and the
+ * cache key that ties translations to all of these.
+ */
+public record JobSetup(
+    TranslatorConfig config, TranslatorFactory translators, RequestLimits limits, QualityGate gate,
+    TranslationKey keys) {
+
+  /** Reads the glossary and builds the translator once, so bad settings fail before any work. */
+  public static JobSetup from(DigestTranslatorOptions options, boolean callProvider)
+      throws ProviderSetupException, IOException {
+    TranslatorConfig config = config(options);
+    String glossaryText = options.getGlossary() == null ? "" : read(options.getGlossary());
+    Masker masker = Masker.defaults().withGlossary(glossary(options.getGlossary(), glossaryText))
+        .keeping(keepTerms(options.getKeepTerms()));
+    TranslatorFactory translators = TranslatorFactory.masked(config, masker);
+    String variant = glossaryText + "\u0000" + String.join(",", keepTerms(options.getKeepTerms()));
+    return new JobSetup(config, translators, limitsOf(translators, callProvider),
+        QualityGate.forTarget(options.getTargetLanguage()), new TranslationKey(config, variant));
+  }
+
+  public static TranslatorConfig config(DigestTranslatorOptions options) {
+    return new TranslatorConfig(options.getProvider(), options.getEndpoint(),
+        new LanguagePair(options.getSourceLanguage(), options.getTargetLanguage()), options.getModel(),
+        options.getApiKeyEnv(), options.getApiKeyFile(), options.getApiKeySecret(),
+        Duration.ofSeconds(options.getRequestTimeoutSeconds()));
+  }
+
+  private static Glossary glossary(String path, String text) throws GlossaryFormatException {
+    return path == null ? Glossary.empty() : Glossary.parse(path, text);
+  }
+
+  private static List<String> keepTerms(String commaSeparated) {
+    return commaSeparated == null ? List.of()
+        : Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+  }
+
+  private static String read(String path) throws IOException {
+    try (InputStream in = Channels.newInputStream(FileSystems.open(FileSystems.matchNewResource(path, false)))) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** A missing key or model surfaces here; unless {@code callIt} (false for a dry run), so does an unusable provider. */
+  private static RequestLimits limitsOf(TranslatorFactory translators, boolean callIt) throws ProviderSetupException {
+    try (Translator translator = translators.create()) {
+      if (callIt) {
+        translator.checkReady();
+      }
+      return translator.limits();
+    }
+  }
+}
