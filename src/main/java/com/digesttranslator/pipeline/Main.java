@@ -176,7 +176,7 @@ public final class Main {
     }
   }
 
-  static RunCounts readSummary(String output) throws IOException {
+  public static RunCounts readSummary(String output) throws IOException {
     try (InputStream in = Channels.newInputStream(
         FileSystems.open(OutputFiles.file(output, OutputFiles.SUMMARY)))) {
       return new ObjectMapper()

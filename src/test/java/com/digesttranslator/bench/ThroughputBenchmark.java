@@ -1,6 +1,7 @@
 package com.digesttranslator.bench;
 
 import com.digesttranslator.pipeline.Main;
+import com.digesttranslator.pipeline.RunCounts;
 import com.digesttranslator.testing.SyntheticDigests;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -40,6 +41,10 @@ public final class ThroughputBenchmark {
       double wall = (System.nanoTime() - started) / 1e9;
       if (exit != Main.OK) {
         throw new IllegalStateException("run failed with exit " + exit);
+      }
+      RunCounts counts = Main.readSummary(dir.resolve("out").toString());
+      if (counts.retries() > 0 || counts.requests() != abstracts) {
+        throw new IllegalStateException("expected one request per abstract and no retry: " + counts);
       }
       double busy = server.busySeconds();
       double achieved = server.requests() / busy;
