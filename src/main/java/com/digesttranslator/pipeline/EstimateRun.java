@@ -13,7 +13,6 @@ import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.transforms.Combine;
-import org.apache.beam.sdk.transforms.Distinct;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
@@ -49,7 +48,7 @@ public class EstimateRun extends PTransform<PCollection<PendingText>, PDone> {
   @Override
   public PDone expand(PCollection<PendingText> pending) {
     RequestLimits limits = in.limits();
-    PCollectionView<List<String>> weeks = in.weeks().apply("DistinctWeeks", Distinct.create()).apply(View.asList());
+    PCollectionView<List<String>> weeks = in.weeks().apply("WeeksView", View.asList());
     PCollection<DryRunTally> fromPending = pending.apply("TallyPending", Combine.globally(new TallyPendingFn(limits)));
     PCollection<DryRunTally> fromCounts = in.counts().apply("TallyCounts",
         MapElements.into(TypeDescriptor.of(DryRunTally.class)).via(DryRunTally::of));

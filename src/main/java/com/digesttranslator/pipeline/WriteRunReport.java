@@ -19,7 +19,6 @@ import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.Combine;
-import org.apache.beam.sdk.transforms.Distinct;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.Filter;
@@ -63,7 +62,7 @@ public class WriteRunReport extends PTransform<PCollection<AbstractOutcome>, PDo
 
   @Override
   public PDone expand(PCollection<AbstractOutcome> outcomes) {
-    PCollectionView<List<String>> weeksView = weeks.apply("DistinctWeeks", Distinct.create()).apply(View.asList());
+    PCollectionView<List<String>> weeksView = weeks.apply("WeeksView", View.asList());
     PCollection<RunCounts> abstractCounts =
         outcomes.apply("CountOutcome", MapElements.into(TypeDescriptor.of(RunCounts.class)).via(RunCounts::of));
     PCollectionList.of(fileCounts).and(abstractCounts)
