@@ -48,7 +48,7 @@ set +e
 java "$HEAP" -jar target/digest-translator.jar \
   --input='data/digests/*.txt' --output="$OUTPUT" \
   --provider=apertium --endpoint="http://127.0.0.1:$PORT" \
-  --sourceLanguage=en --targetLanguage=es "$@"
+  --sourceLanguage=en --targetLanguage=es --glossary=data/glossary/en-es.tsv "$@"
 status=$?
 set -e
 echo "Exit code $status (0 all translated, 3 finished with failures, 2 bad options or provider, 1 crash)"

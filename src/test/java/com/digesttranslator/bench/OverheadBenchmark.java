@@ -8,6 +8,7 @@ import com.digesttranslator.pipeline.DigestTranslationPipeline;
 import com.digesttranslator.pipeline.DigestTranslatorOptions;
 import com.digesttranslator.pipeline.JobSetup;
 import com.digesttranslator.pipeline.Main;
+import com.digesttranslator.pipeline.RunCounts;
 import com.digesttranslator.pipeline.TranslationKey;
 import com.digesttranslator.translate.QualityGate;
 import com.digesttranslator.translate.TranslatorConfig;
@@ -74,7 +75,7 @@ public final class OverheadBenchmark {
     public void checkReady() {}
   }
 
-  private static String job(Path in, Path out, int n, String[] beamOptions) {
+  private static String job(Path in, Path out, int n, String[] beamOptions) throws Exception {
     List<String> args = new ArrayList<>(List.of("--input=" + in + "/*.txt", "--output=" + out,
         "--targetLanguage=es", "--maxConcurrentRequests=" + n));
     args.addAll(List.of(beamOptions));
@@ -87,7 +88,9 @@ public final class OverheadBenchmark {
     DigestTranslationPipeline.build(pipeline, options, new JobSetup(config, instant,
         new InstantTranslator().limits(), QualityGate.forTarget("es"), new TranslationKey(config, "")));
     pipeline.run().waitUntilFinish();
-    return "job (Beam, Direct Runner, N=" + n + ", instant translator" + String.join(" ", beamOptions) + ")";
+    RunCounts counts = Main.readSummary(out.toString());
+    return "job (Beam, Direct Runner, N=" + n + ", instant translator" + String.join(" ", beamOptions) + ") over "
+        + counts.files() + " files, " + counts.abstracts() + " abstracts (" + counts.translated() + " translated)";
   }
 
   /** Same segmenting and "translation" as the job, so the two outputs must be byte-identical. */
