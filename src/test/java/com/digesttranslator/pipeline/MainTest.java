@@ -1,0 +1,107 @@
+package com.digesttranslator.pipeline;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+
+import com.digesttranslator.testing.FaultyApertiumServer;
+import com.digesttranslator.testing.SyntheticDigests;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Exit codes and messages of the command line, before any translation starts. */
+class MainTest {
+
+  @Test
+  void helpListsEveryOptionWithItsDefault() {
+    JobRun run = JobRun.of("--help");
+
+    assertThat(run.exit(), is(Main.OK));
+    for (String option : new String[] {"--input", "--output", "--provider", "--endpoint", "--sourceLanguage",
+        "--targetLanguage", "--maxConcurrentRequests", "--maxAttempts", "--requestTimeoutSeconds", "--model",
+        "--apiKeyEnv", "--apiKeyFile", "--apiKeySecret", "--glossary", "--keepTerms", "--cacheDir", "--weeks",
+        "--dryRun", "--pricePerMillionChars"}) {
+      assertThat(run.stdout(), containsString(option + "="));
+    }
+    assertThat(run.stdout(), allOf(containsString("Default: apertium"), containsString("Default: 4")));
+  }
+
+  @Test
+  void anUnreachableProviderExitsTwoAndSaysHowToStartApertium(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectory(dir.resolve("in"));
+    SyntheticDigests.writeWeeks(in, 1, 1, "");
+    JobRun run = JobRun.of(JobRun.args(in, dir.resolve("out"), "http://127.0.0.1:" + closedPort()));
+
+    assertThat(run.exit(), is(Main.INVALID));
+    assertThat(run.stderr(), allOf(containsString("apt-get install -y apertium apertium-eng-spa apertium-apy"),
+        containsString("apertium-apy -p 2737")));
+    assertThat(Files.exists(dir.resolve("out")), is(false));
+  }
+
+  @Test
+  void anUnsupportedLanguagePairExitsTwoAndListsThePairs(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectory(dir.resolve("in"));
+    SyntheticDigests.writeWeeks(in, 1, 1, "");
+    try (FaultyApertiumServer server = FaultyApertiumServer.start(0, 0, 1000, 1)) {
+      JobRun run = JobRun.of("--input=" + in + "/*.txt", "--output=" + dir.resolve("out"),
+          "--endpoint=" + server.endpoint(), "--targetLanguage=ko");
+
+      assertThat(run.exit(), is(Main.INVALID));
+      assertThat(run.stderr(), allOf(containsString("cannot translate en -> ko"), containsString("eng|spa")));
+    }
+  }
+
+  @Test
+  void inputThatMatchesNothingOrCollidesIsAnInvalidOption(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("a"));
+    Files.createDirectories(dir.resolve("b"));
+    Files.writeString(dir.resolve("a/2025-W01.txt"), SyntheticDigests.digest("2025-W01"));
+    Files.writeString(dir.resolve("b/2025-W01.txt"), SyntheticDigests.digest("2025-W01"));
+
+    JobRun none = JobRun.of("--input=" + dir + "/nothing-*.txt", "--output=" + dir.resolve("out"));
+    JobRun twice = JobRun.of("--input=" + dir + "/a/*.txt," + dir + "/b/*.txt", "--output=" + dir.resolve("out"));
+
+    assertThat(none.exit(), is(Main.INVALID));
+    assertThat(none.stderr(), containsString("no file matches"));
+    assertThat(twice.exit(), is(Main.INVALID));
+    assertThat(twice.stderr(), containsString("have the same file name"));
+  }
+
+  @Test
+  void badOptionValuesAreInvalidOptions(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectory(dir.resolve("in"));
+    SyntheticDigests.writeWeeks(in, 1, 1, "");
+    Path glossary = dir.resolve("bad.tsv");
+    Files.writeString(glossary, "# terms\nreinforcement learning\tRL\nno tab on this line\n");
+    String input = "--input=" + in + "/*.txt";
+    String output = "--output=" + dir.resolve("out");
+
+    assertThat(JobRun.of(input, output, "--targetLanguage=xx").exit(), is(Main.INVALID));
+    assertThat(JobRun.of(input, output, "--maxConcurrentRequests=0").stderr(), containsString("out of range"));
+    assertThat(JobRun.of(input, output, "--provider=babelfish").stderr(), containsString("unknown provider"));
+    assertThat(JobRun.of(input, output, "--apiKey=sk-123").exit(), is(Main.INVALID));
+    JobRun badGlossary = JobRun.of(input, output, "--glossary=" + glossary, "--dryRun");
+    assertThat(badGlossary.exit(), is(Main.INVALID));
+    assertThat(badGlossary.stderr(), containsString(glossary + ":3"));
+  }
+
+  @Test
+  void aKeyPassedAsAnOptionByMistakeIsNeverEchoed(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectory(dir.resolve("in"));
+    SyntheticDigests.writeWeeks(in, 1, 1, "");
+    JobRun run = JobRun.of("--input=" + in + "/*.txt", "--output=" + dir.resolve("out"), "--apiKey=sk-very-secret");
+
+    assertThat(run.exit(), is(Main.INVALID));
+    assertThat(run.stderr().contains("sk-very-secret") || run.stdout().contains("sk-very-secret"), is(false));
+  }
+
+  private static int closedPort() throws Exception {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
