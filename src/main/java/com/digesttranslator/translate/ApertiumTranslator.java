@@ -14,7 +14,7 @@ import java.util.MissingResourceException;
  * request. APY silently truncates long input and shrinks its chunks under concurrency, so requests
  * are kept to 1,000 characters and the quality gate rejects replies that come back too short.
  */
-public final class ApertiumTranslator implements Translator {
+public final class ApertiumTranslator implements SingleTextTranslator {
 
   public static final String DEFAULT_ENDPOINT = "http://localhost:2737";
   private static final RequestLimits LIMITS = new RequestLimits(1, 1000, 1000);
@@ -45,15 +45,7 @@ public final class ApertiumTranslator implements Translator {
   }
 
   @Override
-  public List<String> translate(List<String> texts) throws TranslationException {
-    List<String> out = new ArrayList<>();
-    for (String text : texts) {
-      out.add(translateOne(text));
-    }
-    return out;
-  }
-
-  private String translateOne(String text) throws TranslationException {
+  public String translateOne(String text) throws TranslationException {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("langpair", langpair());
     form.put("q", text);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -34,14 +33,8 @@ public final class GoogleTranslator implements Translator {
     this.http = http;
   }
 
-  /** Lower-case ISO 639-1, except Chinese, which v2 only knows by region. */
   static String googleCode(String bcp47) {
-    Locale locale = Locale.forLanguageTag(bcp47);
-    if (!locale.getLanguage().equals("zh")) {
-      return locale.getLanguage();
-    }
-    return "Hant".equals(locale.getScript()) || List.of("TW", "HK", "MO").contains(locale.getCountry())
-        ? "zh-TW" : "zh-CN";
+    return RegionalChinese.code(bcp47);
   }
 
   @Override

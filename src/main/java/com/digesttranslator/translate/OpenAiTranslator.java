@@ -18,7 +18,7 @@ import java.util.Optional;
  * {@code max_completion_tokens}, which older servers do not know; a cut reply still shows up as
  * {@code finish_reason: length}.
  */
-public final class OpenAiTranslator implements Translator {
+public final class OpenAiTranslator implements SingleTextTranslator {
 
   public static final String DEFAULT_ENDPOINT = "https://api.openai.com";
 
@@ -59,15 +59,7 @@ public final class OpenAiTranslator implements Translator {
   }
 
   @Override
-  public List<String> translate(List<String> texts) throws TranslationException {
-    List<String> out = new ArrayList<>();
-    for (String text : texts) {
-      out.add(translateOne(text));
-    }
-    return out;
-  }
-
-  private String translateOne(String text) throws TranslationException {
+  public String translateOne(String text) throws TranslationException {
     try {
       HttpReply reply = http.post(endpoint + "/v1/chat/completions", Json.content(body(text)), auth());
       if (!reply.isSuccess()) {

@@ -2,10 +2,8 @@ package com.digesttranslator.translate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.api.client.http.UrlEncodedContent;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -13,7 +11,7 @@ import java.util.Map;
  * of at most 5,000 characters per request. The credentials are a client id and secret, supplied
  * together as {@code CLIENT_ID:CLIENT_SECRET} in the one environment variable or file.
  */
-public final class PapagoTranslator implements Translator {
+public final class PapagoTranslator implements SingleTextTranslator {
 
   public static final String DEFAULT_ENDPOINT = "https://papago.apigw.ntruss.com";
   private static final RequestLimits LIMITS = new RequestLimits(1, 5000, 5000);
@@ -37,26 +35,12 @@ public final class PapagoTranslator implements Translator {
     this.http = http;
   }
 
-  /** Lower-case ISO 639-1; Chinese needs its case-sensitive region. */
   static String papagoCode(String bcp47) {
-    Locale locale = Locale.forLanguageTag(bcp47);
-    if (!locale.getLanguage().equals("zh")) {
-      return locale.getLanguage();
-    }
-    return "Hant".equals(locale.getScript()) || List.of("TW", "HK", "MO").contains(locale.getCountry())
-        ? "zh-TW" : "zh-CN";
+    return RegionalChinese.code(bcp47);
   }
 
   @Override
-  public List<String> translate(List<String> texts) throws TranslationException {
-    List<String> out = new ArrayList<>();
-    for (String text : texts) {
-      out.add(translateOne(text));
-    }
-    return out;
-  }
-
-  private String translateOne(String text) throws TranslationException {
+  public String translateOne(String text) throws TranslationException {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("source", papagoCode(pair.source()));
     form.put("target", papagoCode(pair.target()));
