@@ -11,13 +11,8 @@ import com.digesttranslator.report.ReportData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import org.apache.beam.sdk.coders.Coder;
-import org.apache.beam.sdk.coders.CoderRegistry;
-import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.View;
@@ -75,83 +70,14 @@ public class WriteRunReport extends PTransform<PCollection<AbstractOutcome>, PDo
             o.status() == AbstractOutcome.Status.FAILED || o.status() == AbstractOutcome.Status.BAD_FILE))
         .apply("ToJson", MapElements.into(TypeDescriptor.of(String.class))
             .via((AbstractOutcome o) -> FailureRecord.of(o).toJson()))
-        .apply("CollectFailures", Combine.globally(new SortedLines()))
-        .apply("WriteFailures", ParDo.of(new WriteTextFn(output, OutputFiles.FAILURES)));
+        .apply("CollectFailures", Combine.globally(new CollectAll<String>()))
+        .apply("WriteFailures", ParDo.of(new WriteFailuresFn(output)));
     outcomes
         .apply("ToReportRow", MapElements.into(TypeDescriptor.of(AbstractRow.class)).via(AbstractOutcome::toReportRow))
-        .apply("CollectRows", Combine.globally(new CollectRowsFn()))
+        .setCoder(SerializableCoder.of(AbstractRow.class))
+        .apply("CollectRows", Combine.globally(new CollectAll<AbstractRow>()))
         .apply("WritePage", ParDo.of(new WritePageFn(in, weeksView)).withSideInputs(weeksView));
     return PDone.in(outcomes.getPipeline());
-  }
-
-  /** All lines, sorted, joined with newlines: small enough even when every abstract failed. */
-  static class SortedLines extends Combine.CombineFn<String, List<String>, String> {
-    @Override
-    public List<String> createAccumulator() {
-      return new ArrayList<>();
-    }
-
-    @Override
-    public List<String> addInput(List<String> acc, String line) {
-      acc.add(line);
-      return acc;
-    }
-
-    @Override
-    public List<String> mergeAccumulators(Iterable<List<String>> accs) {
-      List<String> all = new ArrayList<>();
-      accs.forEach(all::addAll);
-      return all;
-    }
-
-    @Override
-    public String extractOutput(List<String> acc) {
-      acc.sort(Comparator.naturalOrder());
-      StringBuilder out = new StringBuilder();
-      acc.forEach(line -> out.append(line).append('\n'));
-      return out.toString();
-    }
-
-    @Override
-    public Coder<String> getDefaultOutputCoder(CoderRegistry registry, Coder<String> input) {
-      return StringUtf8Coder.of();
-    }
-  }
-
-  /** Gathers every row; the report aggregates them itself. */
-  static class CollectRowsFn extends Combine.CombineFn<AbstractRow, List<AbstractRow>, List<AbstractRow>> {
-    @Override
-    public List<AbstractRow> createAccumulator() {
-      return new ArrayList<>();
-    }
-
-    @Override
-    public List<AbstractRow> addInput(List<AbstractRow> acc, AbstractRow row) {
-      acc.add(row);
-      return acc;
-    }
-
-    @Override
-    public List<AbstractRow> mergeAccumulators(Iterable<List<AbstractRow>> accs) {
-      List<AbstractRow> all = new ArrayList<>();
-      accs.forEach(all::addAll);
-      return all;
-    }
-
-    @Override
-    public List<AbstractRow> extractOutput(List<AbstractRow> acc) {
-      return acc;
-    }
-
-    @Override
-    public Coder<List<AbstractRow>> getAccumulatorCoder(CoderRegistry registry, Coder<AbstractRow> input) {
-      return ListCoder.of(SerializableCoder.of(AbstractRow.class));
-    }
-
-    @Override
-    public Coder<List<AbstractRow>> getDefaultOutputCoder(CoderRegistry registry, Coder<AbstractRow> input) {
-      return ListCoder.of(SerializableCoder.of(AbstractRow.class));
-    }
   }
 
   /** Writes report.html and the end-of-run summary that {@link Main} prints. */
@@ -207,18 +133,21 @@ public class WriteRunReport extends PTransform<PCollection<AbstractOutcome>, PDo
     }
   }
 
-  static class WriteTextFn extends DoFn<String, Void> {
+  /** One JSON line per failure, in sorted order (lines start with the file), so reruns write identical reports. */
+  static class WriteFailuresFn extends DoFn<List<String>, Void> {
     private final String output;
-    private final String name;
 
-    WriteTextFn(String output, String name) {
+    WriteFailuresFn(String output) {
       this.output = output;
-      this.name = name;
     }
 
     @ProcessElement
-    public void process(@Element String text) throws IOException {
-      OutputFiles.write(OutputFiles.file(output, name), text.getBytes(StandardCharsets.UTF_8), "text/plain");
+    public void process(@Element List<String> lines) throws IOException {
+      StringBuilder text = new StringBuilder();
+      lines.stream().sorted().forEach(line -> text.append(line).append('\n'));
+      OutputFiles.write(OutputFiles.file(output, OutputFiles.FAILURES),
+          text.toString().getBytes(StandardCharsets.UTF_8), "application/jsonl");
     }
   }
+
 }
