@@ -41,30 +41,23 @@ public class WriteRunReport extends PTransform<PCollection<AbstractOutcome>, PDo
       PCollection<RunCounts> fileCounts, PCollection<String> weeks, WeekSelection selection, String output,
       double pricePerMillionChars, String retryCommand) {}
 
-  private final PCollection<RunCounts> fileCounts;
-  private final PCollection<String> weeks;
-  private final WeekSelection selection;
-  private final String output;
   private final Inputs in;
 
   public WriteRunReport(Inputs in) {
     this.in = in;
-    this.fileCounts = in.fileCounts();
-    this.weeks = in.weeks();
-    this.selection = in.selection();
-    this.output = in.output();
   }
 
   @Override
   public PDone expand(PCollection<AbstractOutcome> outcomes) {
-    PCollectionView<List<String>> weeksView = weeks.apply("WeeksView", View.asList());
+    String output = in.output();
+    PCollectionView<List<String>> weeksView = in.weeks().apply("WeeksView", View.asList());
     PCollection<RunCounts> abstractCounts =
         outcomes.apply("CountOutcome", MapElements.into(TypeDescriptor.of(RunCounts.class)).via(RunCounts::of));
-    PCollectionList.of(fileCounts).and(abstractCounts)
+    PCollectionList.of(in.fileCounts()).and(abstractCounts)
         .apply("AllCounts", Flatten.pCollections())
         .apply("Sum", Combine.globally((SerializableBiFunction<RunCounts, RunCounts, RunCounts>) RunCounts::plus)
             .withoutDefaults())
-        .apply("WriteSummary", ParDo.of(new WriteSummaryFn(output, selection, weeksView)).withSideInputs(weeksView));
+        .apply("WriteSummary", ParDo.of(new WriteSummaryFn(output, in.selection(), weeksView)).withSideInputs(weeksView));
     outcomes
         .apply("OnlyFailures", Filter.by((AbstractOutcome o) ->
             o.status() == AbstractOutcome.Status.FAILED || o.status() == AbstractOutcome.Status.BAD_FILE))
