@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/** The gate built without a target language: only the checks that hold for every language. */
 class QualityGateDefaultsTest {
 
   private final QualityGate gate = new QualityGate();
