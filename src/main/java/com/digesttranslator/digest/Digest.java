@@ -28,9 +28,18 @@ public record Digest(
     problems = List.copyOf(problems);
   }
 
-  /** The week as text for reports: the header's week, else {@code "unknown"}. */
+  /**
+   * The week that --weeks selects by and reports show: the header's, else one in the file's own
+   * name (never in its directories), so {@code 2025-W07.txt} without a week header still has one.
+   */
+  public Optional<WeekId> effectiveWeek() {
+    String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+    return week.or(() -> WeekId.find(name));
+  }
+
+  /** {@link #effectiveWeek()} as text, or {@code "unknown"}. */
   public String weekLabel() {
-    return week.map(WeekId::toString).orElse("unknown");
+    return effectiveWeek().map(WeekId::toString).orElse("unknown");
   }
 
   /** {@link Optional} is not serializable, so a digest is written as this form (week nullable). */

@@ -61,7 +61,7 @@ class ParseDigestFn extends DoFn<FileIO.ReadableFile, KV<String, byte[]>> {
       reportBadFile(out, path, 0, path + ": cannot read: " + e.getMessage());
       return;
     }
-    Optional<WeekId> week = digest.week().or(() -> WeekId.find(OutputFiles.fileNameOf(path)));
+    Optional<WeekId> week = digest.effectiveWeek();
     if (!weeks.selectsAll() && (week.isEmpty() || !weeks.contains(week.get()))) {
       LOG.debug("Not selected by --weeks: {}", path);
       return;

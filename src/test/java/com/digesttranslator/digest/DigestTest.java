@@ -21,6 +21,14 @@ import org.junit.jupiter.api.Test;
 class DigestTest {
 
   @Test
+  void withoutAWeekInTheHeaderTheFileNamesWeekIsUsedButNotTheDirectories() {
+    String noWeek = SMALL.replace("2026-W05", "latest");
+    assertThat(parse("/data/2025-W07.txt", TestDigests.utf8(noWeek)).weekLabel(), is("2025-W07"));
+    assertThat(parse("/data/2025-W07/digest.txt", TestDigests.utf8(noWeek)).weekLabel(), is("unknown"));
+    assertThat(parse("/data/2025-W07.txt", TestDigests.utf8(SMALL)).weekLabel(), is("2026-W05"));
+  }
+
+  @Test
   void weekLabelIsTheHeaderWeekOrUnknown() {
     assertThat(parse(SMALL).weekLabel(), is("2026-W05"));
     assertThat(parse(SMALL.replace("2026-W05", "2026-W99")).weekLabel(), is("unknown"));
