@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A real Apertium APY started for a test on a free loopback port (through
@@ -75,8 +76,11 @@ public final class LocalApertium implements AutoCloseable {
     return "http://127.0.0.1:" + port;
   }
 
+  /** Stops APY and the translation pipelines it spawned, which would outlive it otherwise. */
   @Override
   public void close() {
+    List<ProcessHandle> pipelines = process.descendants().toList();
     process.destroy();
+    pipelines.forEach(ProcessHandle::destroy);
   }
 }

@@ -1,8 +1,7 @@
 package com.digesttranslator.translate;
 
-import java.io.IOException;
+import com.digesttranslator.testing.LocalApertium;
 import java.io.Writer;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A measurement, not a test: translates every corpus abstract English → Spanish with a real
@@ -108,18 +106,19 @@ public final class QualityMeasurement {
     Map<String, String> options = options(args);
     Path corpus = Path.of(options.getOrDefault("abstracts", DEFAULT_ABSTRACTS.toString()));
     String endpoint = options.get("endpoint");
-    Apy apy = endpoint == null ? startApy() : null;
+    LocalApertium apy = endpoint == null ? LocalApertium.start() : null;
     try {
-      String url = endpoint != null ? endpoint : "http://127.0.0.1:" + apy.port();
+      String url = endpoint != null ? endpoint : apy.endpoint();
       Translator engine = new ApertiumTranslator(
           url, new LanguagePair("en", "es"), new HttpCaller(Duration.ofSeconds(60)));
-      awaitReady(engine);
       QualityMeasurement m = new QualityMeasurement(engine, Glossary.load(SPANISH_GLOSSARY));
       long started = System.nanoTime();
       m.run(Files.readAllLines(corpus, StandardCharsets.UTF_8), options.get("write-translations"));
       m.report(corpus, Duration.ofNanos(System.nanoTime() - started));
     } finally {
-      stop(apy);
+      if (apy != null) {
+        apy.close();
+      }
     }
   }
 
@@ -272,51 +271,5 @@ public final class QualityMeasurement {
       options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
     }
     return options;
-  }
-
-  /** An APY this run started. */
-  private record Apy(Process process, int port) {}
-
-  private static Apy startApy() throws IOException {
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
-    Path log = Files.createTempFile("quality-apy", ".log");
-    System.out.println("starting apertium-apy on port " + port + " (log: " + log + ")");
-    Process process =
-        new ProcessBuilder("apertium-apy", "-p", String.valueOf(port), "/usr/share/apertium/modes")
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .start();
-    return new Apy(process, port);
-  }
-
-  private static void awaitReady(Translator engine) throws InterruptedException, ProviderSetupException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (true) {
-      try {
-        engine.checkReady();
-        return;
-      } catch (ProviderSetupException e) {
-        if (System.nanoTime() > deadline) {
-          throw e;
-        }
-        Thread.sleep(500);
-      }
-    }
-  }
-
-  /** Stops the APY this run started and the pipelines it spawned, which outlive it otherwise. */
-  private static void stop(Apy apy) throws InterruptedException {
-    if (apy == null) {
-      return;
-    }
-    List<ProcessHandle> children = apy.process().descendants().toList();
-    apy.process().destroy();
-    if (!apy.process().waitFor(10, TimeUnit.SECONDS)) {
-      apy.process().destroyForcibly();
-    }
-    children.forEach(ProcessHandle::destroy);
   }
 }
