@@ -5,6 +5,7 @@ import com.digesttranslator.translate.GlossaryFormatException;
 import com.digesttranslator.translate.LanguagePair;
 import com.digesttranslator.translate.Masker;
 import com.digesttranslator.translate.ProviderSetupException;
+import com.digesttranslator.translate.Providers;
 import com.digesttranslator.translate.QualityGate;
 import com.digesttranslator.translate.RequestLimits;
 import com.digesttranslator.translate.Translator;
@@ -21,8 +22,9 @@ import org.apache.beam.sdk.io.FileSystems;
 
 /**
  * How the job translates, decided once at launch: the provider (behind a {@link Masker} with the
- * glossary and keep-list), its request limits, the quality gate for the target language, and the
- * cache key that ties translations to all of these.
+ * keep-list, and with the glossary unless the provider applies it natively), its request limits,
+ * the quality gate for the target language, and the cache key that ties translations to all of
+ * these.
  */
 public record JobSetup(
     TranslatorConfig config, TranslatorFactory translators, RequestLimits limits, QualityGate gate,
@@ -33,9 +35,11 @@ public record JobSetup(
       throws ProviderSetupException, IOException {
     TranslatorConfig config = config(options);
     String glossaryText = options.getGlossary() == null ? "" : read(options.getGlossary());
-    Masker masker = Masker.defaults().withGlossary(glossary(options.getGlossary(), glossaryText))
-        .keeping(keepTerms(options.getKeepTerms()));
-    TranslatorFactory translators = TranslatorFactory.masked(config, masker);
+    Glossary glossary = glossary(options.getGlossary(), glossaryText);
+    Masker masker = Masker.defaults().keeping(keepTerms(options.getKeepTerms()));
+    TranslatorFactory translators = Providers.appliesGlossaryNatively(config.provider())
+        ? TranslatorFactory.masked(config, masker, glossary)
+        : TranslatorFactory.masked(config, masker.withGlossary(glossary));
     String variant = glossaryText + "\u0000" + String.join(",", keepTerms(options.getKeepTerms()));
     return new JobSetup(config, translators, limitsOf(translators, callProvider),
         QualityGate.forTarget(options.getTargetLanguage()), new TranslationKey(config, variant));

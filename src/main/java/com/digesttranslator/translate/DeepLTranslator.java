@@ -2,15 +2,26 @@ package com.digesttranslator.translate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * DeepL API v2: JSON POST to {@code /v2/translate}, up to 50 texts per request, key in the
  * {@code Authorization: DeepL-Auth-Key} header. Free keys (ending {@code :fx}) only work on the
  * Free host, Pro keys only on the Pro host; a mismatch is a 403 "Wrong endpoint".
+ *
+ * <p>A {@link Glossary} is applied with DeepL's own glossary, which inflects its terms where the
+ * target language needs it. The glossary is named after a hash of its entries and language pair,
+ * so every worker and every re-run finds the one that launch created instead of adding another to
+ * the account (1,000 at most). Finding or creating it takes the first {@link #translate} call (or
+ * {@link #checkReady}) up to two requests more.
  */
 public final class DeepLTranslator implements Translator {
 
@@ -24,12 +35,21 @@ public final class DeepLTranslator implements Translator {
   private final LanguagePair pair;
   private final ApiKey key;
   private final HttpCaller http;
+  private final Glossary glossary;
+  /** DeepL's id for {@link #glossary}, once found or created. */
+  private String glossaryId;
 
   public DeepLTranslator(String endpoint, LanguagePair pair, ApiKey key, HttpCaller http) {
+    this(endpoint, pair, key, http, Glossary.empty());
+  }
+
+  public DeepLTranslator(
+      String endpoint, LanguagePair pair, ApiKey key, HttpCaller http, Glossary glossary) {
     this.endpoint = endpoint;
     this.pair = pair;
     this.key = key;
     this.http = http;
+    this.glossary = glossary;
   }
 
   /** The host a key belongs to, when no endpoint is given. */
@@ -61,9 +81,13 @@ public final class DeepLTranslator implements Translator {
   @Override
   public List<String> translate(List<String> texts) throws TranslationException {
     try {
-      HttpReply reply = http.post(endpoint + "/v2/translate", Json.content(body(texts)), auth());
+      ObjectNode body = body(texts);
+      if (!glossary.isEmpty()) {
+        body.put("glossary_id", glossaryId());
+      }
+      HttpReply reply = http.post(endpoint + "/v2/translate", Json.content(body), auth());
       if (!reply.isSuccess()) {
-        throw error(reply);
+        throw error(reply, "");
       }
       return Json.texts(reply, Json.read(reply).path("translations"), "text", texts.size());
     } catch (TranslationException e) {
@@ -74,6 +98,7 @@ public final class DeepLTranslator implements Translator {
   private ObjectNode body(List<String> texts) {
     ObjectNode body = Json.object();
     texts.forEach(body.putArray("text")::add);
+    // Also what a glossary needs: DeepL refuses glossary_id without source_lang.
     body.put("source_lang", sourceCode(pair.source()));
     body.put("target_lang", targetCode(pair.target()));
     // Abstracts are formal; "prefer_" is ignored where unsupported (KO) whereas "more" fails there.
@@ -87,8 +112,88 @@ public final class DeepLTranslator implements Translator {
     return Map.of("Authorization", "DeepL-Auth-Key " + key.value());
   }
 
-  private static TranslationException error(HttpReply reply) {
-    String message = ErrorBody.of(reply).message();
+  /**
+   * Once per instance; a failure is not remembered, so the next call tries again. Beam calls a
+   * DoFn (and its translator) from one thread at a time; the lock only keeps an instance shared
+   * some other way from creating the glossary twice.
+   */
+  private synchronized String glossaryId() throws TranslationException {
+    if (glossaryId == null) {
+      glossaryId = findOrCreateGlossary();
+    }
+    return glossaryId;
+  }
+
+  private String findOrCreateGlossary() throws TranslationException {
+    String name = glossaryName();
+    HttpReply list = http.get(endpoint + "/v2/glossaries", auth());
+    if (!list.isSuccess()) {
+      throw error(list, "listing glossaries: ");
+    }
+    for (JsonNode existing : Json.read(list).path("glossaries")) {
+      // A glossary that is not ready yet cannot translate; another of the same name will do.
+      if (name.equals(existing.path("name").asText()) && existing.path("ready").asBoolean()
+          && isGlossaryPair(existing)) {
+        return existing.path("glossary_id").asText();
+      }
+    }
+    HttpReply created = http.post(
+        endpoint + "/v2/glossaries", Json.content(glossaryBody(name)), auth());
+    if (!created.isSuccess()) {
+      throw error(created, "creating glossary " + name + ": ");
+    }
+    JsonNode id = Json.read(created).path("glossary_id");
+    if (!id.isTextual()) {
+      throw new TranslationException(
+          ErrorClass.TRANSIENT, created.status(), "malformed reply: no glossary_id");
+    }
+    return id.asText();
+  }
+
+  private ObjectNode glossaryBody(String name) {
+    ObjectNode body = Json.object();
+    body.put("name", name);
+    body.put("source_lang", glossarySource());
+    body.put("target_lang", glossaryTarget());
+    body.put("entries", entriesTsv());
+    body.put("entries_format", "tsv");
+    return body;
+  }
+
+  private String entriesTsv() {
+    return glossary.entries().stream()
+        .map(e -> e.term() + "\t" + e.translation())
+        .collect(Collectors.joining("\n"));
+  }
+
+  /** The same entries for the same pair get the same name, wherever and whenever it is built. */
+  String glossaryName() {
+    String content = glossarySource() + "\t" + glossaryTarget() + "\n" + entriesTsv();
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256")
+          .digest(content.getBytes(StandardCharsets.UTF_8));
+      return "digest-translator-" + HexFormat.of().formatHex(hash).substring(0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+
+  /** Glossaries take plain language codes: one "en" glossary serves EN-US and EN-GB. */
+  private String glossarySource() {
+    return sourceCode(pair.source()).toLowerCase(Locale.ROOT);
+  }
+
+  private String glossaryTarget() {
+    return sourceCode(pair.target()).toLowerCase(Locale.ROOT);
+  }
+
+  private boolean isGlossaryPair(JsonNode node) {
+    return glossarySource().equalsIgnoreCase(node.path("source_lang").asText())
+        && glossaryTarget().equalsIgnoreCase(node.path("target_lang").asText());
+  }
+
+  private static TranslationException error(HttpReply reply, String context) {
+    String message = context + ErrorBody.of(reply).message();
     return switch (reply.status()) {
       case 456 -> HttpErrors.of(reply, ErrorClass.QUOTA, "quota exceeded: " + message);
       case 403 -> HttpErrors.of(reply, ErrorClass.AUTH, "key rejected or wrong host: " + message);
@@ -105,11 +210,15 @@ public final class DeepLTranslator implements Translator {
   public void checkReady() throws ProviderSetupException {
     requireLanguage("source", sourceCode(pair.source()));
     requireLanguage("target", targetCode(pair.target()));
+    if (!glossary.isEmpty()) {
+      requireGlossaryPair();
+      requireGlossary();
+    }
   }
 
   private void requireLanguage(String type, String code) throws ProviderSetupException {
     List<String> codes = new ArrayList<>();
-    for (JsonNode language : languages(type)) {
+    for (JsonNode language : setupGet("/v2/languages?type=" + type)) {
       codes.add(language.path("language").asText().toUpperCase(Locale.ROOT));
     }
     if (!codes.contains(code)) {
@@ -119,9 +228,35 @@ public final class DeepLTranslator implements Translator {
     }
   }
 
-  private JsonNode languages(String type) throws ProviderSetupException {
+  /**
+   * Fails rather than falls back to masking the terms: the masker is fixed at launch, before (in a
+   * dry run, without) any call to DeepL, and applying the glossary another way unasked would make
+   * the same options translate differently from one account or day to the next.
+   */
+  private void requireGlossaryPair() throws ProviderSetupException {
+    for (JsonNode supported : setupGet("/v2/glossary-language-pairs").path("supported_languages")) {
+      if (isGlossaryPair(supported)) {
+        return;
+      }
+    }
+    throw new ProviderSetupException("DeepL has no glossaries from " + glossarySource() + " to "
+        + glossaryTarget() + " (GET /v2/glossary-language-pairs). Drop --glossary, or use a"
+        + " provider that masks glossary terms instead (--provider=google, openai, ...).");
+  }
+
+  /** Created at launch, so the workers only have to find it. */
+  private void requireGlossary() throws ProviderSetupException {
     try {
-      HttpReply reply = http.get(endpoint + "/v2/languages?type=" + type, auth());
+      glossaryId();
+    } catch (TranslationException e) {
+      throw new ProviderSetupException("DeepL at " + endpoint + " could not provide the glossary"
+          + " for --glossary (" + key.redact(e.getMessage()) + ").");
+    }
+  }
+
+  private JsonNode setupGet(String path) throws ProviderSetupException {
+    try {
+      HttpReply reply = http.get(endpoint + path, auth());
       if (!reply.isSuccess()) {
         throw setupError(reply);
       }

@@ -21,9 +21,9 @@ import java.util.stream.Collectors;
  * between their words, and in their English plural too unless the file lists the plural itself
  * (as it must where the translation inflects: "datasets" → "conjuntos de datos").
  *
- * <p>Providers with a native glossary (DeepL, Google v3) take {@link #entries()}; for the others
- * {@link Masker#withGlossary} hides each term behind a placeholder that is restored as its
- * translation, so the engine cannot paraphrase it.
+ * <p>Providers with a native glossary ({@link Providers#appliesGlossaryNatively}: DeepL) take
+ * {@link #entries()}; for the others {@link Masker#withGlossary} hides each term behind a
+ * placeholder that is restored as its translation, so the engine cannot paraphrase it.
  */
 public final class Glossary implements Serializable {
 

@@ -10,11 +10,26 @@ public final class Providers {
 
   private Providers() {}
 
+  /** Whether {@code provider} takes the glossary itself, so it must not also be masked. */
+  public static boolean appliesGlossaryNatively(String provider) {
+    return "deepl".equals(provider);
+  }
+
+  public static Translator create(TranslatorConfig config) {
+    return create(config, Glossary.empty());
+  }
+
   /**
    * Secrets are read here, on the worker. A missing key, model or project is an
-   * {@link IllegalArgumentException} that names the option to set.
+   * {@link IllegalArgumentException} that names the option to set. A non-empty {@code glossary}
+   * is only for providers that {@link #appliesGlossaryNatively apply it natively}: any other would
+   * drop it without a word.
    */
-  public static Translator create(TranslatorConfig config) {
+  public static Translator create(TranslatorConfig config, Glossary glossary) {
+    if (!glossary.isEmpty() && !appliesGlossaryNatively(config.provider())) {
+      throw new IllegalArgumentException("provider " + config.provider()
+          + " has no native glossary: mask the terms with Masker.withGlossary instead");
+    }
     HttpCaller http = new HttpCaller(config.requestTimeout());
     LanguagePair pair = config.pair();
     return switch (config.provider()) {
@@ -26,7 +41,8 @@ public final class Providers {
           config.model(), ApiKey.optional(config), http);
       case "deepl" -> {
         ApiKey key = ApiKey.require(config);
-        yield new DeepLTranslator(endpointOr(config, DeepLTranslator.defaultEndpoint(key)), pair, key, http);
+        yield new DeepLTranslator(
+            endpointOr(config, DeepLTranslator.defaultEndpoint(key)), pair, key, http, glossary);
       }
       case "google" -> new GoogleTranslator(
           endpointOr(config, GoogleTranslator.DEFAULT_ENDPOINT), pair, ApiKey.require(config), http);

@@ -15,4 +15,13 @@ public interface TranslatorFactory extends Serializable {
   static TranslatorFactory masked(TranslatorConfig config, Masker masker) {
     return () -> new MaskingTranslator(Providers.create(config), masker);
   }
+
+  /**
+   * Like {@link #masked(TranslatorConfig, Masker)}, for a provider that applies {@code glossary}
+   * itself ({@link Providers#appliesGlossaryNatively}): {@code masker} must not hold it too, or
+   * the provider would never see the terms.
+   */
+  static TranslatorFactory masked(TranslatorConfig config, Masker masker, Glossary glossary) {
+    return () -> new MaskingTranslator(Providers.create(config, glossary), masker);
+  }
 }

@@ -2,6 +2,7 @@ package com.digesttranslator.translate;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.instanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -62,5 +63,26 @@ class ProvidersFactoryTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Providers.create(config("bing", null, null)));
     assertThat(e.getMessage(), allOf(containsString("openai"), containsString("google-v3"), containsString("papago")));
+  }
+
+  @Test
+  void onlyDeepLAppliesAGlossaryNatively() {
+    assertThat(Providers.NAMES.stream().filter(Providers::appliesGlossaryNatively).toList(),
+        contains("deepl"));
+  }
+
+  @Test
+  void deepLIsBuiltWithAGlossary() throws IOException {
+    Glossary glossary = Glossary.parse("g.tsv", "transformer\t트랜스포머\n");
+    assertThat(Providers.create(config("deepl", null, keyFile("k")), glossary),
+        instanceOf(DeepLTranslator.class));
+  }
+
+  @Test
+  void aGlossaryIsNotSilentlyDroppedByAProviderWithoutOne() throws IOException {
+    Glossary glossary = Glossary.parse("g.tsv", "transformer\t트랜스포머\n");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Providers.create(config("google", null, keyFile("k")), glossary));
+    assertThat(e.getMessage(), containsString("Masker.withGlossary"));
   }
 }
