@@ -6,7 +6,7 @@ import com.google.api.client.http.HttpHeaders;
 import com.google.api.client.http.HttpRequest;
 import com.google.api.client.http.HttpRequestFactory;
 import com.google.api.client.http.HttpResponse;
-import com.google.api.client.http.javanet.NetHttpTransport;
+import com.google.api.client.http.apache.v2.ApacheHttpTransport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +24,7 @@ import java.util.Map;
  */
 public final class HttpCaller {
 
-  private final HttpRequestFactory factory = new NetHttpTransport().createRequestFactory();
+  private final HttpRequestFactory factory = new ApacheHttpTransport().createRequestFactory();
   private final int timeoutMillis;
 
   public HttpCaller(Duration timeout) {
@@ -60,7 +60,7 @@ public final class HttpCaller {
       HttpHeaders requestHeaders = request.getHeaders();
       headers.forEach(requestHeaders::set);
       HttpResponse response = request.execute();
-      // Reading the body to its end (and not calling disconnect) lets the JDK keep the connection alive.
+      // Reading the body to its end (and not calling disconnect) keeps the connection alive for the next request.
       return new HttpReply(response.getStatusCode(), readBody(response), headerMap(response));
     } catch (IOException | IllegalArgumentException e) {
       throw new TranslationException(

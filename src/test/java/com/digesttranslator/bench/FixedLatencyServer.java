@@ -48,23 +48,28 @@ final class FixedLatencyServer implements AutoCloseable {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
+  /**
+   * A request counts as in flight from its arrival until its reply is about to be written: counting
+   * until after the write would overlap with the client's next request, which the client may send
+   * as soon as the last byte arrives.
+   */
   private void translate(HttpExchange exchange) throws IOException {
     change(+1);
+    String q = "";
     try {
       String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-      String q = "";
       for (String pair : body.split("&")) {
         if (pair.startsWith("q=")) {
           q = URLDecoder.decode(pair.substring(2), StandardCharsets.UTF_8);
         }
       }
       Thread.sleep(latencyMillis);
-      reply(exchange, "{\"responseData\": {\"translatedText\": \"ES: " + q.replace("\"", "'") + "\"}, \"responseStatus\": 200}");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
       change(-1);
     }
+    reply(exchange, "{\"responseData\": {\"translatedText\": \"ES: " + q.replace("\"", "'") + "\"}, \"responseStatus\": 200}");
   }
 
   private static void reply(HttpExchange exchange, String json) throws IOException {

@@ -1,6 +1,11 @@
 package com.digesttranslator.bench;
 
 import com.digesttranslator.pipeline.Main;
+import com.digesttranslator.translate.ApertiumTranslator;
+import com.digesttranslator.translate.HttpCaller;
+import com.digesttranslator.translate.LanguagePair;
+import java.time.Duration;
+import java.util.List;
 import com.digesttranslator.pipeline.RunCounts;
 import com.digesttranslator.testing.SyntheticDigests;
 import java.io.ByteArrayOutputStream;
@@ -21,8 +26,26 @@ public final class ThroughputBenchmark {
     int requestsPerShard = Integer.parseInt(System.getProperty("requestsPerShard", "50"));
     System.out.printf("| N | abstracts | wall s | server busy s | achieved req/s | ideal N/L | achieved/ideal | mean in flight / N | max in flight |%n");
     System.out.printf("|---|---|---|---|---|---|---|---|---|%n");
+    baseline(latencyMillis, requestsPerShard);
     for (String n : System.getProperty("bounds", "1,4,16,32").split(",")) {
       measure(Integer.parseInt(n.trim()), latencyMillis, requestsPerShard);
+    }
+  }
+
+  /** The floor: one client sending requests back to back, no Beam, no job. */
+  private static void baseline(long latencyMillis, int requests) throws Exception {
+    try (FixedLatencyServer server = new FixedLatencyServer(latencyMillis)) {
+      ApertiumTranslator client = new ApertiumTranslator(server.endpoint(), new LanguagePair("en", "es"),
+          new HttpCaller(Duration.ofSeconds(10)));
+      long started = System.nanoTime();
+      for (int i = 0; i < requests; i++) {
+        client.translate(List.of("Abstract " + i + " of a plain loop: no Beam, no job, just the client."));
+      }
+      double wall = (System.nanoTime() - started) / 1e9;
+      double achieved = server.requests() / server.busySeconds();
+      System.out.printf("| 1 (plain client loop, no job) | %d | %.1f | %.2f | %.1f | %.0f | %.3f | %.3f | %d |%n",
+          requests, wall, server.busySeconds(), achieved, 1000.0 / latencyMillis,
+          achieved / (1000.0 / latencyMillis), server.meanInFlight(), server.maxInFlight());
     }
   }
 

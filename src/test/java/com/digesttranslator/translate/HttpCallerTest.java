@@ -87,6 +87,20 @@ class HttpCallerTest {
         .withRequestBody(equalTo("{\"q\":\"x\"}")));
   }
 
+  /** The JDK transport lost this body (401 to a streamed POST), and with it the provider's reason. */
+  @ParameterizedTest
+  @ValueSource(ints = {401, 403, 429})
+  void errorBodiesOfPostsArriveWhole(int status) throws Exception {
+    server.stubFor(post(anyUrl()).willReturn(aResponse().withStatus(status)
+        .withBody("{\"error\": {\"code\": \"invalid_api_key\"}}")));
+
+    HttpReply reply = http.post(server.baseUrl() + "/v1/chat/completions",
+        new ByteArrayContent("application/json", "{}".getBytes(StandardCharsets.UTF_8)), Map.of());
+
+    assertThat(reply.status(), is(status));
+    assertThat(reply.body(), is("{\"error\": {\"code\": \"invalid_api_key\"}}"));
+  }
+
   @ParameterizedTest
   @ValueSource(ints = {400, 401, 403, 404, 429, 500, 503})
   void errorStatusesComeBackAsRepliesNotExceptions(int status) throws Exception {
