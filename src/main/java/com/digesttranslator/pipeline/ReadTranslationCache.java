@@ -1,8 +1,6 @@
 package com.digesttranslator.pipeline;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
+import java.util.Optional;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.FileIO;
@@ -45,22 +43,17 @@ public class ReadTranslationCache extends PTransform<PBegin, PCollection<KV<Stri
 
   static class ParseLineFn extends DoFn<String, KV<String, String>> {
     private static final Logger LOG = LoggerFactory.getLogger(ReadTranslationCache.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final Counter torn = Metrics.counter(ReadTranslationCache.class, "unreadable_cache_lines");
 
     @ProcessElement
     public void process(@Element String line, OutputReceiver<KV<String, String>> out) {
-      try {
-        JsonNode node = JSON.readTree(line);
-        if (node != null && node.path("k").isTextual() && node.path("t").isTextual()) {
-          out.output(KV.of(node.get("k").asText(), node.get("t").asText()));
-          return;
-        }
-      } catch (IOException tornLine) {
-        // Falls through: counted and skipped below.
+      Optional<JournalLine> entry = JournalLine.parse(line);
+      if (entry.isPresent()) {
+        out.output(KV.of(entry.get().key(), entry.get().translation()));
+      } else {
+        torn.inc();
+        LOG.warn("Skipping an unreadable cache line ({} characters): the text will be translated again", line.length());
       }
-      torn.inc();
-      LOG.warn("Skipping an unreadable cache line ({} characters): the text will be translated again", line.length());
     }
   }
 }

@@ -21,8 +21,10 @@ import org.apache.beam.sdk.values.KV;
  * never more than N requests in flight, however many workers or threads the runner uses. The plan
  * puts every copy of a text in the same shard, where it is requested once.
  * Each new translation is journaled to the cache before its outcome is emitted, so a killed run
- * does not pay for it again. Failures become outcomes; nothing is thrown, so a bundle retry
- * cannot lose or double-count an abstract.
+ * does not pay for it again; a retried bundle of the same shard in the same run (Dataflow retries
+ * failed bundles) first reads what its earlier attempts journaled and sends only the rest.
+ * Failures become outcomes; nothing is thrown, so a bundle retry cannot lose or double-count an
+ * abstract.
  */
 class TranslateShardFn extends DoFn<KV<Integer, Iterable<PendingText>>, AbstractOutcome> {
   static final Duration JOURNAL_ROLL = Duration.ofSeconds(30);
@@ -47,31 +49,45 @@ class TranslateShardFn extends DoFn<KV<Integer, Iterable<PendingText>>, Abstract
       throws IOException {
     Map<String, List<AbstractTask>> byKey = new LinkedHashMap<>();
     Map<String, String> textOf = new HashMap<>();
-    long abstracts = 0;
     for (PendingText pending : shard.getValue()) {
       byKey.computeIfAbsent(pending.key(), k -> new ArrayList<>()).add(pending.task());
       textOf.putIfAbsent(pending.key(), pending.text());
-      abstracts++;
     }
     ProgressMeter progress = ProgressMeter.forRun(settings.runId());
-    progress.expect(abstracts);
-    List<String> keys = new ArrayList<>(byKey.keySet());
+    progress.expect(byKey.values().stream().mapToLong(List::size).sum());
+    String owner = settings.runId() + "-s" + shard.getKey();
+    Map<String, String> earlier = TranslationJournal.readOwn(settings.cacheDir(), owner);
+    List<String> keys = new ArrayList<>();
+    for (Map.Entry<String, List<AbstractTask>> text : byKey.entrySet()) {
+      if (earlier.containsKey(text.getKey())) {
+        text.getValue().forEach(task -> out.output(AbstractOutcome.fromCache(task, earlier.get(text.getKey()))));
+        progress.finished(text.getValue().size(), 0);
+      } else {
+        keys.add(text.getKey());
+      }
+    }
+    try (TranslationJournal journal = new TranslationJournal(settings.cacheDir(), owner, JOURNAL_ROLL)) {
+      translate(keys, textOf, byKey, journal, out, progress);
+    }
+  }
+
+  /** Sends the texts in request-sized slices, journaling each translation before its outcome. */
+  private void translate(List<String> keys, Map<String, String> textOf, Map<String, List<AbstractTask>> byKey,
+      TranslationJournal journal, OutputReceiver<AbstractOutcome> out, ProgressMeter progress) throws IOException {
     int chunk = translator.limits().maxTexts();
-    try (TranslationJournal journal = new TranslationJournal(settings.cacheDir(), JOURNAL_ROLL)) {
-      for (int from = 0; from < keys.size(); from += chunk) {
-        List<String> slice = keys.subList(from, Math.min(keys.size(), from + chunk));
-        long started = System.nanoTime();
-        List<TextResult> results = resilient.translateAll(slice.stream().map(textOf::get).toList());
-        long latencyMillis = (System.nanoTime() - started) / 1_000_000;
-        for (int i = 0; i < slice.size(); i++) {
-          TextResult result = results.get(i);
-          if (result.succeeded()) {
-            journal.append(slice.get(i), result.translation());
-          }
-          AbstractOutcome.Cost cost = new AbstractOutcome.Cost(result.requests(), result.retries(), latencyMillis,
-              System.currentTimeMillis(), textOf.get(slice.get(i)).length());
-          emit(byKey.get(slice.get(i)), result, cost, out, progress);
+    for (int from = 0; from < keys.size(); from += chunk) {
+      List<String> slice = keys.subList(from, Math.min(keys.size(), from + chunk));
+      long started = System.nanoTime();
+      List<TextResult> results = resilient.translateAll(slice.stream().map(textOf::get).toList());
+      long latencyMillis = (System.nanoTime() - started) / 1_000_000;
+      for (int i = 0; i < slice.size(); i++) {
+        TextResult result = results.get(i);
+        if (result.succeeded()) {
+          journal.append(slice.get(i), result.translation());
         }
+        AbstractOutcome.Cost cost = new AbstractOutcome.Cost(result.requests(), result.retries(), latencyMillis,
+            System.currentTimeMillis(), textOf.get(slice.get(i)).length());
+        emit(byKey.get(slice.get(i)), result, cost, out, progress);
       }
     }
   }

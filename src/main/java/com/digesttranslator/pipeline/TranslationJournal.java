@@ -1,9 +1,9 @@
 package com.digesttranslator.pipeline;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
@@ -11,8 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
+import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 
@@ -27,16 +32,38 @@ import org.apache.beam.sdk.io.fs.ResourceId;
 final class TranslationJournal implements AutoCloseable {
   static final String PREFIX = "translations-";
   static final String SUFFIX = ".jsonl";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ResourceId directory;
+  private final String owner;
   private final long rollEveryNanos;
   private WritableByteChannel channel;
   private long openedAt;
 
-  TranslationJournal(String cacheDir, Duration rollEvery) {
+  /**
+   * @param owner names the files ({@code translations-<owner>-<uuid>.jsonl}), so that a retried
+   *     attempt of the same work can find what an earlier attempt journaled ({@link #readOwn})
+   */
+  TranslationJournal(String cacheDir, String owner, Duration rollEvery) {
     this.directory = FileSystems.matchNewResource(cacheDir, true);
+    this.owner = owner;
     this.rollEveryNanos = rollEvery.toNanos();
+  }
+
+  /**
+   * What earlier attempts by the same owner journaled, key → translation: a runner that retries a
+   * failed bundle (Dataflow does) then pays nothing twice for the part that had been done.
+   */
+  static Map<String, String> readOwn(String cacheDir, String owner) throws IOException {
+    String pattern = OutputFiles.directory(cacheDir) + PREFIX + owner + "-*" + SUFFIX;
+    Map<String, String> earlier = new HashMap<>();
+    for (MatchResult.Metadata file : FileSystems.match(pattern, EmptyMatchTreatment.ALLOW).metadata()) {
+      try (BufferedReader lines = new BufferedReader(
+          Channels.newReader(FileSystems.open(file.resourceId()), StandardCharsets.UTF_8))) {
+        lines.lines().map(JournalLine::parse).flatMap(Optional::stream)
+            .forEach(entry -> earlier.putIfAbsent(entry.key(), entry.translation()));
+      }
+    }
+    return earlier;
   }
 
   void append(String key, String translation) throws IOException {
@@ -44,7 +71,8 @@ final class TranslationJournal implements AutoCloseable {
       close();
     }
     if (channel == null) {
-      ResourceId file = directory.resolve(PREFIX + UUID.randomUUID() + SUFFIX, StandardResolveOptions.RESOLVE_FILE);
+      ResourceId file = directory.resolve(
+          PREFIX + owner + "-" + UUID.randomUUID() + SUFFIX, StandardResolveOptions.RESOLVE_FILE);
       if ("file".equals(file.getScheme())) {
         Files.createDirectories(Path.of(directory.toString()));
       }
@@ -53,8 +81,7 @@ final class TranslationJournal implements AutoCloseable {
           : FileSystems.create(file, "application/jsonl");
       openedAt = System.nanoTime();
     }
-    ObjectNode line = JSON.createObjectNode().put("k", key).put("t", translation);
-    ByteBuffer bytes = ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8));
+    ByteBuffer bytes = ByteBuffer.wrap((JournalLine.format(key, translation) + "\n").getBytes(StandardCharsets.UTF_8));
     while (bytes.hasRemaining()) {
       channel.write(bytes);
     }

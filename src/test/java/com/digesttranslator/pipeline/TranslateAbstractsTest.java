@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
+import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import com.digesttranslator.translate.LanguagePair;
@@ -67,6 +68,37 @@ public class TranslateAbstractsTest {
     pipeline.run().waitUntilFinish();
     for (int i = 0; i < 20; i++) {
       assertThat(FakeTranslator.callsFor(id, "Abstract number " + i + "."), is(1));
+    }
+  }
+
+  /** What a runner does when it retries a shard's bundle: the same shard, the same run, again. */
+  @Test
+  public void aRetriedShardSendsNothingItsEarlierAttemptObtained() throws Exception {
+    String id = UUID.randomUUID().toString();
+    List<PendingText> texts = new ArrayList<>();
+    TranslationKey keys = new TranslationKey(new TranslatorConfig("fake", null, new LanguagePair("en", "es"), null,
+        null, null, null, Duration.ofSeconds(5)), "");
+    for (int i = 0; i < 6; i++) {
+      AbstractTask task = task(i, "Text " + i + " of a shard that a runner retries.");
+      texts.add(new PendingText(keys.of(task.text()), task));
+    }
+    TranslateAbstracts.Settings settings = new TranslateAbstracts.Settings(FakeTranslator.factory(id),
+        new QualityGate(), RetryPolicy.withMaxAttempts(3), 1, cache.getRoot().toString(), id);
+    Pipeline first = Pipeline.create(pipeline.getOptions());
+    first.apply(Create.of(texts.subList(0, 4))).apply(new TranslateAbstracts(settings));
+    first.run().waitUntilFinish();
+
+    PCollection<AbstractOutcome> retried = pipeline.apply(Create.of(texts)).apply(new TranslateAbstracts(settings));
+
+    PAssert.that(retried).satisfies(all -> {
+      List<AbstractOutcome> list = StreamSupport.stream(all.spliterator(), false).toList();
+      assertThat(list.stream().filter(AbstractOutcome::fromCache).count(), is(4L));
+      assertThat(list.stream().mapToInt(AbstractOutcome::requests).sum(), is(2));
+      return null;
+    });
+    pipeline.run().waitUntilFinish();
+    for (PendingText text : texts) {
+      assertThat(FakeTranslator.callsFor(id, text.text()), is(1));
     }
   }
 
