@@ -54,7 +54,8 @@ public final class OpenAiTranslator implements SingleTextTranslator {
     String target = languageName(pair.target());
     return "You are a professional translator of research paper abstracts. Translate the text the"
         + " user sends from " + languageName(pair.source()) + " into " + target + ". Translate"
-        + " faithfully and completely; keep numbers, names, URLs, code and LaTeX unchanged. Reply"
+        + " faithfully and completely; keep numbers, names, URLs, code and LaTeX unchanged, and copy"
+        + " every placeholder token such as ZX1Z exactly as it is, once, where it belongs. Reply"
         + " with the " + target + " translation only: no preamble, notes, quotes or explanations.";
   }
 
