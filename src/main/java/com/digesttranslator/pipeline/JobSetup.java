@@ -19,6 +19,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.beam.sdk.io.FileSystems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * How the job translates, decided once at launch: the provider (behind a {@link Masker} with the
@@ -30,6 +32,8 @@ public record JobSetup(
     TranslatorConfig config, TranslatorFactory translators, RequestLimits limits, QualityGate gate,
     TranslationKey keys) {
 
+  private static final Logger LOG = LoggerFactory.getLogger(JobSetup.class);
+
   /** Reads the glossary and builds the translator once, so bad settings fail before any work. */
   public static JobSetup from(DigestTranslatorOptions options, boolean callProvider)
       throws ProviderSetupException, IOException {
@@ -37,10 +41,16 @@ public record JobSetup(
     String glossaryText = options.getGlossary() == null ? "" : read(options.getGlossary());
     Glossary glossary = glossary(options.getGlossary(), glossaryText);
     Masker masker = Masker.defaults().keeping(keepTerms(options.getKeepTerms()));
-    TranslatorFactory translators = Providers.appliesGlossaryNatively(config.provider())
+    boolean nativeGlossary = Providers.appliesGlossaryNatively(config.provider(), options.getGlossary());
+    TranslatorFactory translators = nativeGlossary
         ? TranslatorFactory.masked(config, masker, glossary)
         : TranslatorFactory.masked(config, masker.withGlossary(glossary));
-    String variant = glossaryText + "\u0000" + String.join(",", keepTerms(options.getKeepTerms()));
+    if (!nativeGlossary && "google-v3".equals(config.provider()) && !glossary.isEmpty()) {
+      LOG.info("--glossary={} is applied by masking: google-v3 native glossaries need a gs:// file",
+          options.getGlossary());
+    }
+    String variant = glossaryText + "\u0000" + String.join(",", keepTerms(options.getKeepTerms()))
+        + nativeMark(config.provider(), nativeGlossary);
     return new JobSetup(config, translators, limitsOf(translators, callProvider),
         QualityGate.forTarget(options.getTargetLanguage()), new TranslationKey(config, variant));
   }
@@ -50,6 +60,14 @@ public record JobSetup(
         new LanguagePair(options.getSourceLanguage(), options.getTargetLanguage()), options.getModel(),
         options.getApiKeyEnv(), options.getApiKeyFile(), options.getApiKeySecret(),
         Duration.ofSeconds(options.getRequestTimeoutSeconds()));
+  }
+
+  /**
+   * The same file, masked or applied by Google, translates differently, so the cache must tell
+   * them apart. DeepL always applies it natively: its keys need no mark and stay as they were.
+   */
+  private static String nativeMark(String provider, boolean nativeGlossary) {
+    return nativeGlossary && "google-v3".equals(provider) ? "\u0000native" : "";
   }
 
   private static Glossary glossary(String path, String text) throws GlossaryFormatException {

@@ -2,15 +2,10 @@ package com.digesttranslator.translate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * DeepL API v2: JSON POST to {@code /v2/translate}, up to 50 texts per request, key in the
@@ -155,27 +150,13 @@ public final class DeepLTranslator implements Translator {
     body.put("name", name);
     body.put("source_lang", glossarySource());
     body.put("target_lang", glossaryTarget());
-    body.put("entries", entriesTsv());
+    body.put("entries", glossary.tsv());
     body.put("entries_format", "tsv");
     return body;
   }
 
-  private String entriesTsv() {
-    return glossary.entries().stream()
-        .map(e -> e.term() + "\t" + e.translation())
-        .collect(Collectors.joining("\n"));
-  }
-
-  /** The same entries for the same pair get the same name, wherever and whenever it is built. */
   String glossaryName() {
-    String content = glossarySource() + "\t" + glossaryTarget() + "\n" + entriesTsv();
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256")
-          .digest(content.getBytes(StandardCharsets.UTF_8));
-      return "digest-translator-" + HexFormat.of().formatHex(hash).substring(0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
+    return glossary.providerName(glossarySource(), glossaryTarget());
   }
 
   /** Glossaries take plain language codes: one "en" glossary serves EN-US and EN-GB. */

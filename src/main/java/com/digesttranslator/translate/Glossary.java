@@ -5,9 +5,12 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +24,8 @@ import java.util.stream.Collectors;
  * between their words, and in their English plural too unless the file lists the plural itself
  * (as it must where the translation inflects: "datasets" → "conjuntos de datos").
  *
- * <p>Providers with a native glossary ({@link Providers#appliesGlossaryNatively}: DeepL) take
+ * <p>Providers with a native glossary ({@link Providers#appliesGlossaryNatively}: DeepL, and
+ * Google v3 for a {@code gs://} file) take
  * {@link #entries()}; for the others {@link Masker#withGlossary} hides each term behind a
  * placeholder that is restored as its translation, so the engine cannot paraphrase it.
  */
@@ -33,15 +37,20 @@ public final class Glossary implements Serializable {
   /** One place a term occurs in a text, and what to put there after translation. */
   record Hit(int start, int end, String translation) {}
 
-  private static final Glossary EMPTY = new Glossary(List.of());
+  private static final Glossary EMPTY = new Glossary("", List.of(), 0);
 
+  private final String fileName;
   private final List<Entry> entries;
+  /** The first comment or blank line, 0 if none: files read by a provider itself may not have them. */
+  private final int firstNonRowLine;
   private final Map<String, Entry> byKey = new HashMap<>();
   /** Longest term first, so "large language model" wins over "language model". */
   private final Pattern terms;
 
-  private Glossary(List<Entry> entries) {
+  private Glossary(String fileName, List<Entry> entries, int firstNonRowLine) {
+    this.fileName = fileName;
     this.entries = List.copyOf(entries);
+    this.firstNonRowLine = firstNonRowLine;
     entries.forEach(e -> byKey.put(key(e.term()), e));
     this.terms = entries.isEmpty() ? null : compile(entries);
   }
@@ -57,10 +66,15 @@ public final class Glossary implements Serializable {
   public static Glossary parse(String fileName, String content) throws GlossaryFormatException {
     List<Entry> entries = new ArrayList<>();
     Map<String, Integer> lineOfTerm = new HashMap<>();
+    int firstNonRowLine = 0;
     String[] lines = content.replace("\uFEFF", "").split("\r?\n", -1);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
       if (line.isBlank() || line.strip().startsWith("#")) {
+        boolean finalNewline = i == lines.length - 1 && line.isEmpty();
+        if (firstNonRowLine == 0 && !finalNewline) {
+          firstNonRowLine = i + 1;
+        }
         continue;
       }
       Entry entry = parseRow(fileName, i + 1, line);
@@ -71,7 +85,7 @@ public final class Glossary implements Serializable {
       }
       entries.add(entry);
     }
-    return new Glossary(entries);
+    return new Glossary(fileName, entries, firstNonRowLine);
   }
 
   private static Entry parseRow(String fileName, int lineNumber, String line)
@@ -136,6 +150,34 @@ public final class Glossary implements Serializable {
 
   public List<Entry> entries() {
     return entries;
+  }
+
+  /** Where the entries were read from, as given to {@link #parse}. */
+  public String fileName() {
+    return fileName;
+  }
+
+  int firstNonRowLine() {
+    return firstNonRowLine;
+  }
+
+  /** The entries as TSV rows, without comments or blank lines. */
+  String tsv() {
+    return entries.stream().map(e -> e.term() + "\t" + e.translation()).collect(Collectors.joining("\n"));
+  }
+
+  /**
+   * A provider-side glossary name that the same entries for the same pair always get, wherever and
+   * whenever it is built, so every worker and re-run finds the one glossary instead of adding more.
+   */
+  String providerName(String source, String target) {
+    String content = source + "\t" + target + "\n" + tsv();
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
+      return "digest-translator-" + HexFormat.of().formatHex(hash).substring(0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
   }
 
   public boolean isEmpty() {

@@ -15,10 +15,15 @@ final class GoogleErrors {
   private GoogleErrors() {}
 
   static TranslationException of(HttpReply reply) {
+    return of(reply, "");
+  }
+
+  /** @param context what the request was for, to start the message with */
+  static TranslationException of(HttpReply reply, String context) {
     ErrorBody body = ErrorBody.of(reply);
     Set<String> reasons = reasons(body.root().path("error"));
     String status = body.field("status");
-    String message = body.message() + (status.isEmpty() ? "" : " [" + status + "]")
+    String message = context + body.message() + (status.isEmpty() ? "" : " [" + status + "]")
         + (reasons.isEmpty() ? "" : " " + reasons);
     return HttpErrors.of(reply, classify(reply.status(), reasons, body.message()), message);
   }

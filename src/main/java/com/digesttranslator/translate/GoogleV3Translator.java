@@ -8,6 +8,7 @@ import com.google.auth.oauth2.AccessToken;
 import com.google.auth.oauth2.GoogleCredentials;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +23,11 @@ import java.util.regex.Pattern;
  * {@code /v3/projects/P/locations/L:translateText}, up to 1,024 texts, authorised by a bearer
  * token from Application Default Credentials. Tokens expire after about an hour, so a 401 refreshes
  * the token and sends the request once more: the only case where one call makes two requests.
+ *
+ * <p>A {@link Glossary} read from Cloud Storage is applied as a v3 glossary, made from that same
+ * {@code gs://} file (v3 takes no other source). Like DeepL's, it is named after a hash of its
+ * entries and language pair, found or created once per instance, at launch by {@link #checkReady}.
+ * Glossaries live in a region, and requests using one must go to the same region.
  */
 public final class GoogleV3Translator implements Translator {
 
@@ -30,6 +36,12 @@ public final class GoogleV3Translator implements Translator {
 
   /** 30,000 characters are at most 30,000 code points, the hard limit per request. */
   private static final RequestLimits LIMITS = new RequestLimits(1024, 5000, 30_000);
+
+  /** Where a glossary goes when {@code --model} says {@code global}, where glossaries cannot live. */
+  static final String GLOSSARY_LOCATION = "us-central1";
+  static final Duration POLL_INTERVAL = Duration.ofSeconds(2);
+  /** Two minutes: a glossary of a few hundred rows takes seconds, so longer means it is stuck. */
+  static final int MAX_POLLS = 60;
 
   /**
    * Where requests go, from {@code --model}: a project id ({@code my-project}, location
@@ -72,6 +84,19 @@ public final class GoogleV3Translator implements Translator {
     String parent() {
       return "projects/" + project + "/locations/" + location;
     }
+
+    /** The same target in a region, as a glossary needs: {@code global} becomes us-central1. */
+    Target regional() {
+      if (!"global".equals(location)) {
+        return this;
+      }
+      if (model != null) {
+        throw new IllegalArgumentException("a google-v3 glossary needs a regional location, but --model "
+            + model + " is global: pass --model=projects/" + project + "/locations/" + GLOSSARY_LOCATION
+            + "/models/...");
+      }
+      return new Target(project, GLOSSARY_LOCATION, null);
+    }
   }
 
   @FunctionalInterface
@@ -84,19 +109,52 @@ public final class GoogleV3Translator implements Translator {
   private final Target target;
   private final GoogleCredentials credentials;
   private final HttpCaller http;
+  private final Glossary glossary;
+  private final Sleeper sleeper;
+  /** Whether {@link #glossary} was found or created on Google's side. */
+  private boolean glossaryReady;
 
   public GoogleV3Translator(
       String endpoint, LanguagePair pair, Target target, GoogleCredentials credentials, HttpCaller http) {
+    this(endpoint, pair, target, credentials, http, Glossary.empty(), Sleeper.REAL);
+  }
+
+  /** @param sleeper waits between polls of a glossary's creation */
+  public GoogleV3Translator(String endpoint, LanguagePair pair, Target target, GoogleCredentials credentials,
+      HttpCaller http, Glossary glossary, Sleeper sleeper) {
+    requireReadableByGoogle(glossary);
     this.endpoint = endpoint;
     this.pair = pair;
-    this.target = target;
+    this.target = glossary.isEmpty() ? target : target.regional();
     this.credentials = credentials;
     this.http = http;
+    this.glossary = glossary;
+    this.sleeper = sleeper;
+  }
+
+  /**
+   * Google reads the file itself, takes its format from the name's extension, and documents
+   * nothing but rows ("the first row is data"): a comment could become an entry. Refused here, at
+   * launch, rather than guessed at.
+   */
+  private static void requireReadableByGoogle(Glossary glossary) {
+    if (glossary.isEmpty()) {
+      return;
+    }
+    if (!glossary.fileName().endsWith(".tsv")) {
+      throw new IllegalArgumentException(glossary.fileName() + ": Google Translate v3 takes the format"
+          + " of a glossary file from its extension, so a tab-separated --glossary must end in .tsv");
+    }
+    if (glossary.firstNonRowLine() > 0) {
+      throw new IllegalArgumentException(glossary.fileName() + ":" + glossary.firstNonRowLine()
+          + ": Google Translate v3 reads this glossary file itself and accepts only term<TAB>translation"
+          + " rows: remove '#' comments and blank lines, or pass a local copy (its terms are then masked)");
+    }
   }
 
   /** A translator authorised by Application Default Credentials, which it loads now. */
   public static GoogleV3Translator withApplicationDefaultCredentials(
-      String endpoint, LanguagePair pair, String modelOption, HttpCaller http) {
+      String endpoint, LanguagePair pair, String modelOption, HttpCaller http, Glossary glossary) {
     GoogleCredentials credentials;
     try {
       credentials = GoogleCredentials.getApplicationDefault().createScoped(SCOPE);
@@ -105,8 +163,8 @@ public final class GoogleV3Translator implements Translator {
           + e.getMessage() + "). Run `gcloud auth application-default login`, or set"
           + " GOOGLE_APPLICATION_CREDENTIALS to a service-account key file.");
     }
-    return new GoogleV3Translator(
-        endpoint, pair, Target.parse(modelOption, credentials, System::getenv), credentials, http);
+    return new GoogleV3Translator(endpoint, pair, Target.parse(modelOption, credentials, System::getenv),
+        credentials, http, glossary, Sleeper.REAL);
   }
 
   /** BCP-47 as v3 spells it ({@code ko}, {@code zh-CN}, {@code sr-Latn}). */
@@ -117,14 +175,21 @@ public final class GoogleV3Translator implements Translator {
   @Override
   public List<String> translate(List<String> texts) throws TranslationException {
     String url = endpoint + "/v3/" + target.parent() + ":translateText";
-    HttpContent content = Json.content(body(texts));
     try {
+      ObjectNode body = body(texts);
+      if (!glossary.isEmpty()) {
+        ensureGlossary();
+        // Case as the file's terms are matched when masked: lower-case entries, capitalised at sentence starts.
+        body.putObject("glossaryConfig").put("glossary", glossaryResource()).put("ignoreCase", true);
+      }
+      HttpContent content = Json.content(body);
       HttpReply reply = withToken(url, headers -> http.post(url, content, headers));
       if (!reply.isSuccess()) {
         throw GoogleErrors.of(reply);
       }
-      // A glossary reply adds "glossaryTranslations"; without a glossary configured, "translations" is the text.
-      return Json.texts(reply, Json.read(reply).path("translations"), "translatedText", texts.size());
+      // With a glossary, "translations" still holds the text translated as if there were none.
+      String list = glossary.isEmpty() ? "translations" : "glossaryTranslations";
+      return Json.texts(reply, Json.read(reply).path(list), "translatedText", texts.size());
     } catch (TranslationException e) {
       throw redacted(e);
     }
@@ -146,6 +211,89 @@ public final class GoogleV3Translator implements Translator {
       body.put("model", target.model());
     }
     return body;
+  }
+
+  /** Once per instance; a failure is not remembered, so the next call tries again. */
+  private synchronized void ensureGlossary() throws TranslationException {
+    if (!glossaryReady) {
+      if (!glossaryExists()) {
+        createGlossary();
+      }
+      glossaryReady = true;
+    }
+  }
+
+  private String glossaryResource() {
+    return target.parent() + "/glossaries/"
+        + glossary.providerName(v3Code(pair.source()), v3Code(pair.target()));
+  }
+
+  private boolean glossaryExists() throws TranslationException {
+    String url = endpoint + "/v3/" + glossaryResource();
+    HttpReply reply = withToken(url, headers -> http.get(url, headers));
+    if (reply.status() == 404) {
+      return false;
+    }
+    if (!reply.isSuccess()) {
+      throw GoogleErrors.of(reply, "looking up glossary " + glossaryResource() + ": ");
+    }
+    return true;
+  }
+
+  private void createGlossary() throws TranslationException {
+    String url = endpoint + "/v3/" + target.parent() + "/glossaries";
+    HttpContent content = Json.content(glossaryBody());
+    HttpReply reply = withToken(url, headers -> http.post(url, content, headers));
+    if (!reply.isSuccess()) {
+      throw GoogleErrors.of(reply, "creating glossary " + glossaryResource() + ": ");
+    }
+    JsonNode done = awaitOperation(reply, Json.read(reply));
+    if (done.has("error")) {
+      throw new TranslationException(ErrorClass.PERMANENT, 0, "creating glossary " + glossaryResource()
+          + " from " + glossary.fileName() + " failed: " + done.path("error").path("message").asText());
+    }
+  }
+
+  private ObjectNode glossaryBody() {
+    ObjectNode body = Json.object();
+    body.put("name", glossaryResource());
+    ObjectNode languages = body.putObject("languagePair");
+    languages.put("sourceLanguageCode", v3Code(pair.source()));
+    languages.put("targetLanguageCode", v3Code(pair.target()));
+    body.putObject("inputConfig").putObject("gcsSource").put("inputUri", glossary.fileName());
+    return body;
+  }
+
+  /** Polls the long-running operation until it is done, for {@link #MAX_POLLS} polls at most. */
+  private JsonNode awaitOperation(HttpReply created, JsonNode operation) throws TranslationException {
+    String name = operation.path("name").asText();
+    if (name.isEmpty()) {
+      throw new TranslationException(ErrorClass.TRANSIENT, created.status(), "malformed reply: no operation name");
+    }
+    String url = endpoint + "/v3/" + name;
+    for (int polls = 0; !operation.path("done").asBoolean(); polls++) {
+      if (polls == MAX_POLLS) {
+        throw new TranslationException(ErrorClass.TRANSIENT, 0, "glossary " + glossaryResource()
+            + " was still being created after " + POLL_INTERVAL.multipliedBy(MAX_POLLS).toSeconds()
+            + " s (" + name + ")");
+      }
+      pause();
+      HttpReply reply = withToken(url, headers -> http.get(url, headers));
+      if (!reply.isSuccess()) {
+        throw GoogleErrors.of(reply, "waiting for " + name + ": ");
+      }
+      operation = Json.read(reply);
+    }
+    return operation;
+  }
+
+  private void pause() throws TranslationException {
+    try {
+      sleeper.sleep(POLL_INTERVAL);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TranslationException(ErrorClass.TRANSIENT, 0, "interrupted while a glossary was being created");
+    }
   }
 
   private HttpReply withToken(String url, Request request) throws TranslationException {
@@ -185,12 +333,29 @@ public final class GoogleV3Translator implements Translator {
     return LIMITS;
   }
 
-  /** Lists the supported languages: free of charge, and it exercises credentials, project and API. */
+  /**
+   * Lists the supported languages: free of charge, and it exercises credentials, project and API.
+   * Creates the glossary too, so the workers only have to find it.
+   */
   @Override
   public void checkReady() throws ProviderSetupException {
     JsonNode languages = supportedLanguages().path("languages");
     require(languages, v3Code(pair.source()), "supportSource", "source");
     require(languages, v3Code(pair.target()), "supportTarget", "target");
+    if (!glossary.isEmpty()) {
+      requireGlossary();
+    }
+  }
+
+  private void requireGlossary() throws ProviderSetupException {
+    try {
+      ensureGlossary();
+    } catch (TranslationException e) {
+      throw new ProviderSetupException("Google Translate v3 could not provide the glossary for --glossary="
+          + glossary.fileName() + " (" + redacted(e).getMessage() + "). Check that the file exists and"
+          + " Cloud Translation may read it, and that the credentials may create glossaries"
+          + " (roles/cloudtranslate.editor).");
+    }
   }
 
   private static void require(JsonNode languages, String code, String flag, String role)

@@ -10,9 +10,13 @@ public final class Providers {
 
   private Providers() {}
 
-  /** Whether {@code provider} takes the glossary itself, so it must not also be masked. */
-  public static boolean appliesGlossaryNatively(String provider) {
-    return "deepl".equals(provider);
+  /**
+   * Whether {@code provider} takes the glossary at {@code glossaryPath} itself, so it must not also
+   * be masked. Google v3 reads a glossary only from Cloud Storage, so a local file is masked.
+   */
+  public static boolean appliesGlossaryNatively(String provider, String glossaryPath) {
+    return "deepl".equals(provider)
+        || ("google-v3".equals(provider) && glossaryPath != null && glossaryPath.startsWith("gs://"));
   }
 
   public static Translator create(TranslatorConfig config) {
@@ -26,9 +30,9 @@ public final class Providers {
    * drop it without a word.
    */
   public static Translator create(TranslatorConfig config, Glossary glossary) {
-    if (!glossary.isEmpty() && !appliesGlossaryNatively(config.provider())) {
-      throw new IllegalArgumentException("provider " + config.provider()
-          + " has no native glossary: mask the terms with Masker.withGlossary instead");
+    if (!glossary.isEmpty() && !appliesGlossaryNatively(config.provider(), glossary.fileName())) {
+      throw new IllegalArgumentException("provider " + config.provider() + " has no native glossary for "
+          + glossary.fileName() + ": mask the terms with Masker.withGlossary instead");
     }
     HttpCaller http = new HttpCaller(config.requestTimeout());
     LanguagePair pair = config.pair();
@@ -46,7 +50,7 @@ public final class Providers {
       }
       case "google" -> new GoogleTranslator(
           endpointOr(config, GoogleTranslator.DEFAULT_ENDPOINT), pair, ApiKey.require(config), http);
-      case "google-v3" -> googleV3(config, http);
+      case "google-v3" -> googleV3(config, http, glossary);
       case "papago" -> new PapagoTranslator(
           endpointOr(config, PapagoTranslator.DEFAULT_ENDPOINT), pair, ApiKey.require(config), http);
       default -> throw new IllegalArgumentException(
@@ -54,7 +58,7 @@ public final class Providers {
     };
   }
 
-  private static Translator googleV3(TranslatorConfig config, HttpCaller http) {
+  private static Translator googleV3(TranslatorConfig config, HttpCaller http, Glossary glossary) {
     if (isSet(config.apiKeyEnv()) || isSet(config.apiKeyFile()) || isSet(config.apiKeySecret())) {
       throw new IllegalArgumentException("google-v3 uses Application Default Credentials, not"
           + " --apiKeyEnv/--apiKeyFile/--apiKeySecret: set GOOGLE_APPLICATION_CREDENTIALS to a"
@@ -62,7 +66,7 @@ public final class Providers {
           + " for an API key");
     }
     return GoogleV3Translator.withApplicationDefaultCredentials(
-        endpointOr(config, GoogleV3Translator.DEFAULT_ENDPOINT), config.pair(), config.model(), http);
+        endpointOr(config, GoogleV3Translator.DEFAULT_ENDPOINT), config.pair(), config.model(), http, glossary);
   }
 
   private static boolean isSet(String option) {

@@ -66,9 +66,19 @@ class ProvidersFactoryTest {
   }
 
   @Test
-  void onlyDeepLAppliesAGlossaryNatively() {
-    assertThat(Providers.NAMES.stream().filter(Providers::appliesGlossaryNatively).toList(),
+  void deepLAppliesAnyGlossaryNativelyAndGoogleV3OnlyOneInCloudStorage() {
+    assertThat(Providers.NAMES.stream().filter(p -> Providers.appliesGlossaryNatively(p, "data/g.tsv")).toList(),
         contains("deepl"));
+    assertThat(Providers.NAMES.stream().filter(p -> Providers.appliesGlossaryNatively(p, "gs://b/g.tsv")).toList(),
+        contains("deepl", "google-v3"));
+  }
+
+  @Test
+  void googleV3RefusesALocalGlossaryWhichMustBeMaskedInstead() throws IOException {
+    Glossary local = Glossary.parse("data/g.tsv", "transformer\t트랜스포머\n");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Providers.create(config("google-v3", "my-project", null), local));
+    assertThat(e.getMessage(), allOf(containsString("data/g.tsv"), containsString("Masker.withGlossary")));
   }
 
   @Test
