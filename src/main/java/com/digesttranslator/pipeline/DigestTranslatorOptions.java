@@ -97,7 +97,9 @@ public interface DigestTranslatorOptions extends PipelineOptions {
   void setApiKeySecret(String value);
 
   @Description("Glossary TSV (term<TAB>fixed translation, # comments), local or gs://, e.g."
-      + " data/glossary/en-ko.tsv. Terms are replaced by their fixed translation around the provider.")
+      + " data/glossary/en-ko.tsv. deepl (and google-v3 with a gs:// file without comments) use it as"
+      + " their native glossary; for the others the terms are replaced by their fixed translation"
+      + " around the provider.")
   String getGlossary();
 
   void setGlossary(String value);
