@@ -37,7 +37,7 @@ public record JobSetup(
   /** Reads the glossary and builds the translator once, so bad settings fail before any work. */
   public static JobSetup from(DigestTranslatorOptions options, boolean callProvider)
       throws ProviderSetupException, IOException {
-    TranslatorConfig config = config(options);
+    TranslatorConfig config = config(options).withInstructions(promptFile(options));
     String glossaryText = options.getGlossary() == null ? "" : read(options.getGlossary());
     Glossary glossary = glossary(options.getGlossary(), glossaryText);
     Masker masker = Masker.defaults().keeping(keepTerms(options.getKeepTerms()));
@@ -68,6 +68,24 @@ public record JobSetup(
    */
   private static String nativeMark(String provider, boolean nativeGlossary) {
     return nativeGlossary && "google-v3".equals(provider) ? "\u0000native" : "";
+  }
+
+  /** The publisher's instructions, read here so workers never need the file. */
+  private static String promptFile(DigestTranslatorOptions options) throws IOException {
+    String path = options.getPromptFile();
+    if (path == null) {
+      return null;
+    }
+    if (!config(options).takesInstructions()) {
+      throw new IllegalArgumentException("--promptFile is for --provider=openai only; "
+          + options.getProvider() + " takes no instructions");
+    }
+    String text = read(path).replace("\uFEFF", "").strip();
+    if (text.isEmpty()) {
+      throw new IllegalArgumentException("--promptFile=" + path + " is empty: write the instructions"
+          + " for the model in it, or drop the option to use the default prompt");
+    }
+    return text;
   }
 
   private static Glossary glossary(String path, String text) throws GlossaryFormatException {

@@ -3,7 +3,10 @@ package com.digesttranslator.pipeline;
 import com.digesttranslator.digest.Language;
 import com.digesttranslator.digest.WeekSelection;
 import com.digesttranslator.translate.CircuitBreaker;
+import com.digesttranslator.translate.LanguagePair;
+import com.digesttranslator.translate.LanguageSupport;
 import com.digesttranslator.translate.ProviderSetupException;
+import com.digesttranslator.translate.UnsupportedLanguageException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +24,7 @@ import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.beam.sdk.options.PipelineOptionsValidator;
 
 /**
  * Command-line entry point. Validates options and the provider before any work starts, tunes the
@@ -57,7 +61,7 @@ public final class Main {
     try {
       options = parse(args);
       checkInputs(options);
-      setup = JobSetup.from(options, !options.getDryRun());
+      setup = setUp(options);
     } catch (InvalidOptionsException | IllegalArgumentException | ProviderSetupException | IOException e) {
       err.println("digest-translator: " + e.getMessage());
       return INVALID;
@@ -73,17 +77,49 @@ public final class Main {
   }
 
   private static DigestTranslatorOptions parse(String[] args) throws InvalidOptionsException {
-    DigestTranslatorOptions options =
-        PipelineOptionsFactory.fromArgs(args).withValidation().as(DigestTranslatorOptions.class);
+    DigestTranslatorOptions options = PipelineOptionsFactory.fromArgs(args).as(DigestTranslatorOptions.class);
     options.setCommandLine(commandLine(args));
     Language.forCode(options.getSourceLanguage());
     Language.forCode(options.getTargetLanguage());
+    checkProvider(options);
+    PipelineOptionsValidator.validateCli(DigestTranslatorOptions.class, options);
     requireRange("maxConcurrentRequests", options.getMaxConcurrentRequests(), 1, 1024);
     requireRange("maxAttempts", options.getMaxAttempts(), 1, 100);
     requireRange("requestTimeoutSeconds", options.getRequestTimeoutSeconds(), 1, 3600);
     WeekSelection.parse(options.getWeeks());
     FileSystems.setDefaultPipelineOptions(options);
     return options;
+  }
+
+  /**
+   * A run must name a provider that can translate the pair; otherwise the message lists those that
+   * can, with a command for each. There is no default provider: every one that translates into
+   * Korean needs a key, a model or a server of the user's, so no default could just work.
+   */
+  private static void checkProvider(DigestTranslatorOptions options) throws InvalidOptionsException {
+    ProviderMenu menu = new ProviderMenu(options);
+    String provider = options.getProvider();
+    if (provider == null || provider.isBlank()) {
+      throw new InvalidOptionsException("--provider is required, and has no default: each provider"
+          + " needs a key, a model or a server of yours. Providers that translate " + menu.pairName()
+          + ":\n" + menu.text(null));
+    }
+    LanguagePair pair = new LanguagePair(options.getSourceLanguage(), options.getTargetLanguage());
+    if (LanguageSupport.of(provider, pair) == LanguageSupport.NONE) {
+      throw new InvalidOptionsException(provider + " does not translate " + menu.pairName()
+          + ". Providers that do:\n" + menu.text(provider));
+    }
+  }
+
+  /** Builds the job; a provider that answers that it lacks the pair gets the same list of those that have it. */
+  private static JobSetup setUp(DigestTranslatorOptions options) throws ProviderSetupException, IOException {
+    try {
+      return JobSetup.from(options, !options.getDryRun());
+    } catch (UnsupportedLanguageException e) {
+      ProviderMenu menu = new ProviderMenu(options);
+      throw new ProviderSetupException(e.getMessage() + "\nProviders that translate " + menu.pairName()
+          + ":\n" + menu.text(options.getProvider()));
+    }
   }
 
   /** The command as a user would retype it: the jar and the same arguments, shell-quoted. */

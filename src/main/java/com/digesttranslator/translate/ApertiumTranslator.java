@@ -110,7 +110,7 @@ public final class ApertiumTranslator implements SingleTextTranslator {
       pairs.add(p.path("sourceLanguage").asText() + "|" + p.path("targetLanguage").asText());
     }
     if (!pairs.contains(langpair())) {
-      throw new ProviderSetupException(
+      throw new UnsupportedLanguageException(
           "Apertium at " + endpoint + " cannot translate " + pair.source() + " -> " + pair.target()
               + " (" + langpair() + "). Installed pairs: " + String.join(", ", pairs)
               + ". Install the language data (e.g. apt-get install apertium-eng-spa) or choose"

@@ -367,7 +367,7 @@ public final class GoogleV3Translator implements Translator {
       }
     }
     if (!codes.contains(code)) {
-      throw new ProviderSetupException("Google Translate v3 cannot use '" + code + "' as a " + role
+      throw new UnsupportedLanguageException("Google Translate v3 cannot use '" + code + "' as a " + role
           + " language. Supported: " + String.join(", ", codes) + ". Choose another --" + role + "Language.");
     }
   }

@@ -106,7 +106,7 @@ public final class LibreTranslateTranslator implements Translator {
     languages().forEach(language -> byCode.put(language.path("code").asText(), language));
     for (String code : List.of(source, target)) {
       if (!byCode.containsKey(code)) {
-        throw new ProviderSetupException("LibreTranslate at " + endpoint + " does not know '" + code
+        throw new UnsupportedLanguageException("LibreTranslate at " + endpoint + " does not know '" + code
             + "'. Its languages: " + String.join(", ", byCode.keySet()) + ". Pass one of these codes"
             + " as --sourceLanguage/--targetLanguage, or load that language on the server.");
       }
@@ -115,7 +115,7 @@ public final class LibreTranslateTranslator implements Translator {
     byCode.get(source).path("targets").forEach(t -> targets.add(t.asText()));
     // Older servers list no targets: they translate between any two of their languages.
     if (!targets.isEmpty() && !targets.contains(target)) {
-      throw new ProviderSetupException("LibreTranslate at " + endpoint + " cannot translate "
+      throw new UnsupportedLanguageException("LibreTranslate at " + endpoint + " cannot translate "
           + source + " -> " + target + "; from " + source + " it offers: " + String.join(", ", targets));
     }
   }

@@ -30,10 +30,20 @@ public final class OpenAiTranslator implements SingleTextTranslator {
   private final String model;
   private final Optional<ApiKey> key;
   private final HttpCaller http;
+  private final String instructions;
 
   /** {@code endpoint} is the server's base URL, with or without the trailing {@code /v1}. */
   public OpenAiTranslator(
       String endpoint, LanguagePair pair, String model, Optional<ApiKey> key, HttpCaller http) {
+    this(endpoint, pair, model, key, http, null);
+  }
+
+  /**
+   * {@code instructions} replace the {@link #defaultInstructions default ones} for the pair
+   * ({@code --promptFile}); null keeps the default. The placeholder rule is added either way.
+   */
+  public OpenAiTranslator(String endpoint, LanguagePair pair, String model, Optional<ApiKey> key,
+      HttpCaller http, String instructions) {
     if (model == null || model.isBlank()) {
       throw new IllegalArgumentException("provider openai needs --model (e.g. gpt-4o-mini, or"
           + " qwen2.5:7b for Ollama; see GET " + endpoint + "/v1/models)");
@@ -43,6 +53,7 @@ public final class OpenAiTranslator implements SingleTextTranslator {
     this.model = model;
     this.key = key;
     this.http = http;
+    this.instructions = instructions == null ? defaultInstructions(pair) : instructions;
   }
 
   /** The English name of a language, which models follow more reliably than a code. */
@@ -50,13 +61,51 @@ public final class OpenAiTranslator implements SingleTextTranslator {
     return Locale.forLanguageTag(bcp47).getDisplayName(Locale.ENGLISH);
   }
 
-  String systemPrompt() {
+  /**
+   * Masked spans reach the model as placeholder tokens that must come back intact, whatever
+   * instructions a publisher writes, so this rule is always added and cannot be replaced.
+   */
+  static final String PLACEHOLDER_RULE = "Copy every placeholder token such as ZX1Z exactly as it"
+      + " is, once, where it belongs.";
+
+  /**
+   * What the model is told before each text unless {@code --promptFile} replaces it. Korean gets
+   * the register of Korean abstracts and the script rules that LLMs are known to break.
+   */
+  public static String defaultInstructions(LanguagePair pair) {
+    String source = languageName(pair.source());
     String target = languageName(pair.target());
+    if ("ko".equals(Locale.forLanguageTag(pair.target()).getLanguage())) {
+      return koreanInstructions(source);
+    }
     return "You are a professional translator of research paper abstracts. Translate the text the"
-        + " user sends from " + languageName(pair.source()) + " into " + target + ". Translate"
-        + " faithfully and completely; keep numbers, names, URLs, code and LaTeX unchanged, and copy"
-        + " every placeholder token such as ZX1Z exactly as it is, once, where it belongs. Reply"
-        + " with the " + target + " translation only: no preamble, notes, quotes or explanations.";
+        + " user sends from " + source + " into " + target + ". Translate faithfully and"
+        + " completely; keep numbers, names, URLs, code and LaTeX unchanged. Reply with the "
+        + target + " translation only: no preamble, notes, quotes or explanations.";
+  }
+
+  private static String koreanInstructions(String source) {
+    return "You are a professional translator of research paper abstracts. Translate the text the"
+        + " user sends from " + source + " into Korean, faithfully and completely: every sentence,"
+        + " in order; keep numbers, URLs, code and LaTeX unchanged.\n"
+        + "Write in the plain declarative style of Korean academic abstracts (한다체): end"
+        + " sentences with forms such as ~한다, ~이다, ~했다, never with the polite 합니다체"
+        + " (~합니다, ~입니다).\n"
+        + "Keep the names of models, datasets, benchmarks and methods in Latin script exactly as"
+        + " in the source (e.g. GPT-4o, ImageNet, MMLU, LoRA); never transliterate them into"
+        + " Hangul or katakana.\n"
+        + "Answer in Korean only: no Japanese kana and no Chinese characters (Hanja); Latin"
+        + " script only for names, symbols and abbreviations kept from the source.\n"
+        + "Reply with the Korean translation only: no preamble, notes, quotes or explanations.";
+  }
+
+  /** The system message: the instructions, then the placeholder rule. */
+  public static String systemPrompt(String instructions) {
+    return instructions.strip() + "\n\n" + PLACEHOLDER_RULE;
+  }
+
+  String systemPrompt() {
+    return systemPrompt(instructions);
   }
 
   @Override

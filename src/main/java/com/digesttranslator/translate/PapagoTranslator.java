@@ -91,7 +91,7 @@ public final class PapagoTranslator implements SingleTextTranslator {
   public void checkReady() throws ProviderSetupException {
     for (String code : List.of(papagoCode(pair.source()), papagoCode(pair.target()))) {
       if (!LANGUAGES.contains(code)) {
-        throw new ProviderSetupException("Papago does not support '" + code + "'; it knows "
+        throw new UnsupportedLanguageException("Papago does not support '" + code + "'; it knows "
             + String.join(", ", LANGUAGES) + ". Choose another --sourceLanguage/--targetLanguage.");
       }
     }

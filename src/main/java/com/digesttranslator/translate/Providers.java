@@ -34,6 +34,9 @@ public final class Providers {
       throw new IllegalArgumentException("provider " + config.provider() + " has no native glossary for "
           + glossary.fileName() + ": mask the terms with Masker.withGlossary instead");
     }
+    if (config.provider() == null || config.provider().isBlank()) {
+      throw new IllegalArgumentException("--provider is required; choose one of " + String.join(", ", NAMES));
+    }
     HttpCaller http = new HttpCaller(config.requestTimeout());
     LanguagePair pair = config.pair();
     return switch (config.provider()) {
@@ -42,7 +45,7 @@ public final class Providers {
       case "libretranslate" -> new LibreTranslateTranslator(
           endpointOr(config, LibreTranslateTranslator.DEFAULT_ENDPOINT), pair, ApiKey.optional(config), http);
       case "openai" -> new OpenAiTranslator(endpointOr(config, OpenAiTranslator.DEFAULT_ENDPOINT), pair,
-          config.model(), ApiKey.optional(config), http);
+          config.model(), ApiKey.optional(config), http, config.instructions());
       case "deepl" -> {
         ApiKey key = ApiKey.require(config);
         yield new DeepLTranslator(

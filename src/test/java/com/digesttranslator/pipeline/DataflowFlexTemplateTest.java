@@ -81,7 +81,7 @@ class DataflowFlexTemplateTest {
         }
       }
     });
-    assertThat(defaults.keySet().size() >= 8, is(true));
+    assertThat(defaults.keySet().size() >= 7, is(true));
     defaults.forEach((name, value) -> assertThat(name + "=" + value, accepts(name, value), is(true)));
   }
 

@@ -11,6 +11,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.digesttranslator.translate.Translator;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -96,5 +99,37 @@ class JobSetupTest {
     server.verify(postRequestedFor(urlEqualTo("/translate"))
         .withRequestBody(containing("ZX1Z"))
         .withRequestBody(notContaining("language")));
+  }
+
+  @Test
+  void aPromptFileReplacesTheInstructionsAndKeepsThePlaceholderRule() throws Exception {
+    Path prompt = Files.writeString(dir.resolve("prompt.txt"), "\uFEFF우리 매체의 문체로 옮긴다.\n\n");
+    server.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(json("{\"choices\":[{\"index\":0,"
+        + "\"message\":{\"role\":\"assistant\",\"content\":\"대규모 언어 모델은 유용하다.\"},"
+        + "\"finish_reason\":\"stop\"}]}")));
+    DigestTranslatorOptions options = options("openai", "ko", "zebra\t얼룩말", "--model=gpt-4o-mini",
+        "--promptFile=" + prompt);
+
+    translate(options);
+
+    String expected = "우리 매체의 문체로 옮긴다.\n\nCopy every placeholder token such as ZX1Z exactly as it"
+        + " is, once, where it belongs.";
+    server.verify(postRequestedFor(urlEqualTo("/v1/chat/completions"))
+        .withRequestBody(matchingJsonPath("$.messages[0].content", equalTo(expected))));
+    assertThat(JobSetup.from(options, false).config().systemPrompt(), is(expected));
+  }
+
+  @Test
+  void aPromptFileForAProviderWithoutInstructionsOrAnEmptyOneIsRefused() throws Exception {
+    Path prompt = Files.writeString(dir.resolve("prompt.txt"), "Translate.");
+    Path empty = Files.writeString(dir.resolve("empty.txt"), " \n");
+
+    IllegalArgumentException apertium = assertThrows(IllegalArgumentException.class,
+        () -> JobSetup.from(options("apertium", "es", "zebra\tcebra", "--promptFile=" + prompt), false));
+    IllegalArgumentException blank = assertThrows(IllegalArgumentException.class, () -> JobSetup.from(
+        options("openai", "ko", "zebra\t얼룩말", "--model=m", "--promptFile=" + empty), false));
+
+    assertThat(apertium.getMessage(), containsString("--promptFile is for --provider=openai only"));
+    assertThat(blank.getMessage(), containsString(empty + " is empty"));
   }
 }

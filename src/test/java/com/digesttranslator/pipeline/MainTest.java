@@ -4,6 +4,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 
 import com.digesttranslator.testing.FaultyApertiumServer;
 import com.digesttranslator.testing.SyntheticDigests;
@@ -23,11 +24,11 @@ class MainTest {
     assertThat(run.exit(), is(Main.OK));
     for (String option : new String[] {"--input", "--output", "--provider", "--endpoint", "--sourceLanguage",
         "--targetLanguage", "--maxConcurrentRequests", "--maxAttempts", "--requestTimeoutSeconds", "--model",
-        "--apiKeyEnv", "--apiKeyFile", "--apiKeySecret", "--glossary", "--keepTerms", "--cacheDir", "--weeks",
-        "--dryRun", "--pricePerMillionChars"}) {
+        "--apiKeyEnv", "--apiKeyFile", "--apiKeySecret", "--glossary", "--promptFile", "--keepTerms",
+        "--cacheDir", "--weeks", "--dryRun", "--pricePerMillionChars"}) {
       assertThat(run.stdout(), containsString(option + "="));
     }
-    assertThat(run.stdout(), allOf(containsString("Default: apertium"), containsString("Default: 4")));
+    assertThat(run.stdout(), allOf(containsString("Translation provider, required"), containsString("Default: 4")));
   }
 
   @Test
@@ -48,11 +49,64 @@ class MainTest {
     SyntheticDigests.writeWeeks(in, 1, 1, "");
     try (FaultyApertiumServer server = FaultyApertiumServer.start(0, 0, 1000, 1)) {
       JobRun run = JobRun.of("--input=" + in + "/*.txt", "--output=" + dir.resolve("out"),
-          "--endpoint=" + server.endpoint(), "--targetLanguage=ko");
+          "--provider=apertium", "--endpoint=" + server.endpoint(), "--targetLanguage=ko");
 
       assertThat(run.exit(), is(Main.INVALID));
-      assertThat(run.stderr(), allOf(containsString("cannot translate en -> ko"), containsString("eng|spa")));
+      assertThat(run.stderr(), allOf(containsString("cannot translate en -> ko"), containsString("eng|spa"),
+          containsString("Providers that translate en -> ko (Korean):"),
+          containsString("--provider=deepl --apiKeyEnv=DEEPL_API_KEY --targetLanguage=ko"),
+          not(containsString("--provider=apertium --endpoint"))));
     }
+  }
+
+  private static final String JAR = "java -jar target/digest-translator.jar";
+
+  @Test
+  void theDefaultsAloneStartNothingAndListTheProvidersForKoreanWithReadyCommands(@TempDir Path dir)
+      throws Exception {
+    Path in = Files.createDirectory(dir.resolve("in"));
+    SyntheticDigests.writeWeeks(in, 1, 1, "");
+    Path out = dir.resolve("out");
+
+    JobRun run = JobRun.of("--input=" + in + "/*.txt", "--output=" + out);
+
+    assertThat(run.exit(), is(Main.INVALID));
+    String korean = " --targetLanguage=ko --glossary=data/glossary/en-ko.tsv --cacheDir=cache/ko\n";
+    String start = "    " + JAR + " --input='" + in + "/*.txt' --output=" + out;
+    assertThat(run.stderr(), allOf(
+        containsString("--provider is required, and has no default"),
+        containsString("Providers that translate en -> ko (Korean):\n"),
+        containsString(start + " --provider=deepl --apiKeyEnv=DEEPL_API_KEY" + korean),
+        containsString(start + " --provider=openai --model=gpt-4o-mini --apiKeyEnv=OPENAI_API_KEY" + korean),
+        containsString(start + " --provider=openai --endpoint=http://localhost:11434 --model=gemma3:12b"
+            + " --maxConcurrentRequests=1 --requestTimeoutSeconds=300" + korean),
+        containsString(start + " --provider=google --apiKeyEnv=GOOGLE_API_KEY" + korean),
+        containsString(start + " --provider=google-v3 --model=<your GCP project>" + korean),
+        containsString(start + " --provider=papago --apiKeyEnv=PAPAGO_CREDENTIALS" + korean),
+        containsString("Only if the provider offers en -> ko (its start-up check asks it):\n"
+            + "  libretranslate: LibreTranslate on this machine\n    libretranslate --load-only en,ko\n"
+            + start + " --provider=libretranslate --endpoint=http://localhost:5000" + korean)));
+    assertThat(Files.exists(out), is(false));
+  }
+
+  @Test
+  void aPairTheProviderDoesNotHaveIsRefusedBeforeAnyRequestEvenInADryRun(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectory(dir.resolve("in"));
+    SyntheticDigests.writeWeeks(in, 1, 1, "");
+    Path out = dir.resolve("out");
+
+    JobRun run = JobRun.of("--input=" + in + "/*.txt", "--output=" + out, "--provider=papago",
+        "--apiKeyEnv=PAPAGO_CREDENTIALS", "--targetLanguage=fi", "--cacheDir=gs://b/cache", "--dryRun");
+
+    assertThat(run.exit(), is(Main.INVALID));
+    String start = "    " + JAR + " --input='" + in + "/*.txt' --output=" + out;
+    assertThat(run.stderr(), allOf(
+        containsString("papago does not translate en -> fi (Finnish). Providers that do:\n"),
+        containsString(start + " --provider=deepl --apiKeyEnv=DEEPL_API_KEY --targetLanguage=fi"
+            + " --cacheDir=gs://b/cache\n"),
+        containsString(start + " --provider=google --apiKeyEnv=GOOGLE_API_KEY --targetLanguage=fi"),
+        not(containsString("--provider=papago"))));
+    assertThat(Files.exists(out), is(false));
   }
 
   @Test
@@ -62,8 +116,10 @@ class MainTest {
     Files.writeString(dir.resolve("a/2025-W01.txt"), SyntheticDigests.digest("2025-W01"));
     Files.writeString(dir.resolve("b/2025-W01.txt"), SyntheticDigests.digest("2025-W01"));
 
-    JobRun none = JobRun.of("--input=" + dir + "/nothing-*.txt", "--output=" + dir.resolve("out"));
-    JobRun twice = JobRun.of("--input=" + dir + "/a/*.txt," + dir + "/b/*.txt", "--output=" + dir.resolve("out"));
+    JobRun none = JobRun.of("--input=" + dir + "/nothing-*.txt", "--output=" + dir.resolve("out"),
+        "--provider=apertium");
+    JobRun twice = JobRun.of("--input=" + dir + "/a/*.txt," + dir + "/b/*.txt", "--output=" + dir.resolve("out"),
+        "--provider=apertium");
 
     assertThat(none.exit(), is(Main.INVALID));
     assertThat(none.stderr(), containsString("no file matches"));
@@ -79,12 +135,14 @@ class MainTest {
     Files.writeString(glossary, "# terms\nreinforcement learning\tRL\nno tab on this line\n");
     String input = "--input=" + in + "/*.txt";
     String output = "--output=" + dir.resolve("out");
+    String apertium = "--provider=apertium";
 
-    assertThat(JobRun.of(input, output, "--targetLanguage=xx").exit(), is(Main.INVALID));
-    assertThat(JobRun.of(input, output, "--maxConcurrentRequests=0").stderr(), containsString("out of range"));
+    assertThat(JobRun.of(input, output, apertium, "--targetLanguage=xx").exit(), is(Main.INVALID));
+    assertThat(JobRun.of(input, output, apertium, "--maxConcurrentRequests=0").stderr(),
+        containsString("out of range"));
     assertThat(JobRun.of(input, output, "--provider=babelfish").stderr(), containsString("unknown provider"));
-    assertThat(JobRun.of(input, output, "--apiKey=sk-123").exit(), is(Main.INVALID));
-    JobRun badGlossary = JobRun.of(input, output, "--glossary=" + glossary, "--dryRun");
+    assertThat(JobRun.of(input, output, apertium, "--apiKey=sk-123").exit(), is(Main.INVALID));
+    JobRun badGlossary = JobRun.of(input, output, apertium, "--glossary=" + glossary, "--dryRun");
     assertThat(badGlossary.exit(), is(Main.INVALID));
     assertThat(badGlossary.stderr(), containsString(glossary + ":3"));
   }
@@ -93,7 +151,8 @@ class MainTest {
   void aKeyPassedAsAnOptionByMistakeIsNeverEchoed(@TempDir Path dir) throws Exception {
     Path in = Files.createDirectory(dir.resolve("in"));
     SyntheticDigests.writeWeeks(in, 1, 1, "");
-    JobRun run = JobRun.of("--input=" + in + "/*.txt", "--output=" + dir.resolve("out"), "--apiKey=sk-very-secret");
+    JobRun run = JobRun.of("--input=" + in + "/*.txt", "--output=" + dir.resolve("out"), "--provider=deepl",
+        "--apiKey=sk-very-secret");
 
     assertThat(run.exit(), is(Main.INVALID));
     assertThat(run.stderr().contains("sk-very-secret") || run.stdout().contains("sk-very-secret"), is(false));

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -18,6 +19,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import java.time.Duration;
 import java.util.List;
@@ -93,6 +95,89 @@ class OpenAiTranslatorTest extends ProviderContract {
         .withRequestBody(matchingJsonPath("$.messages[0].content", containing("from English")))
         .withRequestBody(matchingJsonPath("$.messages[1].role", equalTo("user")))
         .withRequestBody(matchingJsonPath("$.messages[1].content", equalTo("Hello"))));
+  }
+
+  /** The whole request, so a change to the prompt is a deliberate change to this test. */
+  private static String requestBody(String systemPrompt, String text) {
+    ObjectNode body = Json.object().put("model", "gpt-4o-mini");
+    body.putArray("messages")
+        .add(Json.object().put("role", "system").put("content", systemPrompt))
+        .add(Json.object().put("role", "user").put("content", text));
+    return body.put("temperature", 0).put("stream", false).toString();
+  }
+
+  private static final String KOREAN_PROMPT = "You are a professional translator of research paper"
+      + " abstracts. Translate the text the user sends from English into Korean, faithfully and"
+      + " completely: every sentence, in order; keep numbers, URLs, code and LaTeX unchanged.\n"
+      + "Write in the plain declarative style of Korean academic abstracts (한다체): end sentences with"
+      + " forms such as ~한다, ~이다, ~했다, never with the polite 합니다체 (~합니다, ~입니다).\n"
+      + "Keep the names of models, datasets, benchmarks and methods in Latin script exactly as in the"
+      + " source (e.g. GPT-4o, ImageNet, MMLU, LoRA); never transliterate them into Hangul or"
+      + " katakana.\n"
+      + "Answer in Korean only: no Japanese kana and no Chinese characters (Hanja); Latin script only"
+      + " for names, symbols and abbreviations kept from the source.\n"
+      + "Reply with the Korean translation only: no preamble, notes, quotes or explanations.\n\n"
+      + "Copy every placeholder token such as ZX1Z exactly as it is, once, where it belongs.";
+
+  @Test
+  void koreanIsAskedForInThePlainAcademicStyleWithLatinNamesAndNoOtherScript() throws TranslationException {
+    replyToTranslate(json(200, completion("ZX1Z는 MMLU에서 90%를 달성한다.", "stop")));
+
+    translator().translate(List.of("ZX1Z reaches 90% on MMLU."));
+
+    server.verify(postRequestedFor(urlEqualTo(PATH))
+        .withRequestBody(equalToJson(requestBody(KOREAN_PROMPT, "ZX1Z reaches 90% on MMLU."))));
+  }
+
+  @Test
+  void otherLanguagesGetTheGeneralPromptAndThePlaceholderRule() throws TranslationException {
+    replyToTranslate(json(200, completion("Hola", "stop")));
+    Translator spanish = new OpenAiTranslator(server.baseUrl(), new LanguagePair("en", "es"), "gpt-4o-mini",
+        Optional.empty(), new HttpCaller(TIMEOUT));
+
+    spanish.translate(List.of("Hello"));
+
+    server.verify(postRequestedFor(urlEqualTo(PATH)).withRequestBody(equalToJson(requestBody(
+        "You are a professional translator of research paper abstracts. Translate the text the user"
+            + " sends from English into Spanish. Translate faithfully and completely; keep numbers,"
+            + " names, URLs, code and LaTeX unchanged. Reply with the Spanish translation only: no"
+            + " preamble, notes, quotes or explanations.\n\n"
+            + "Copy every placeholder token such as ZX1Z exactly as it is, once, where it belongs.",
+        "Hello"))));
+  }
+
+  @Test
+  void aPublishersInstructionsReplaceTheDefaultButNeverThePlaceholderRule() throws TranslationException {
+    replyToTranslate(json(200, completion("ZX1Z는 유용하다.", "stop")));
+    String house = "영어 초록을 우리 매체의 문체로 옮긴다. 문장은 ~다로 끝낸다.\n";
+    Translator custom = new OpenAiTranslator(server.baseUrl(), EN_KO, "gpt-4o-mini", Optional.of(key()),
+        new HttpCaller(TIMEOUT), house);
+
+    custom.translate(List.of("ZX1Z is useful."));
+
+    server.verify(postRequestedFor(urlEqualTo(PATH)).withRequestBody(equalToJson(requestBody(
+        "영어 초록을 우리 매체의 문체로 옮긴다. 문장은 ~다로 끝낸다.\n\n"
+            + "Copy every placeholder token such as ZX1Z exactly as it is, once, where it belongs.",
+        "ZX1Z is useful."))));
+  }
+
+  @Test
+  void theConfigNamesThePromptTheTranslatorSends() throws TranslationException {
+    TranslatorConfig config = new TranslatorConfig("openai", server.baseUrl(), EN_KO, "gpt-4o-mini", null,
+        null, null, TIMEOUT);
+    replyToTranslate(json(200, completion("안녕하세요", "stop")));
+
+    Providers.create(config).translate(List.of("Hello"));
+    Providers.create(config.withInstructions("Translate.")).translate(List.of("Hello"));
+
+    server.verify(postRequestedFor(urlEqualTo(PATH))
+        .withRequestBody(matchingJsonPath("$.messages[0].content", equalTo(config.systemPrompt()))));
+    server.verify(postRequestedFor(urlEqualTo(PATH)).withRequestBody(matchingJsonPath(
+        "$.messages[0].content", equalTo(config.withInstructions("Translate.").systemPrompt()))));
+    assertThat(config.systemPrompt(), is(KOREAN_PROMPT));
+    assertThat(config.withInstructions("Translate.").systemPrompt(), not(config.systemPrompt()));
+    assertThat(new TranslatorConfig("deepl", null, EN_KO, null, null, null, null, TIMEOUT)
+        .withInstructions("Translate.").systemPrompt(), is(""));
   }
 
   @Test
