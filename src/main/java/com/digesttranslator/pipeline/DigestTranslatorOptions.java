@@ -24,10 +24,11 @@ public interface DigestTranslatorOptions extends PipelineOptions {
 
   void setOutput(String value);
 
-  @Description("Translation provider, required: apertium (local Apertium APY), libretranslate, openai"
-      + " (any OpenAI-compatible chat API: OpenAI, vLLM, Ollama, llama.cpp), deepl, google (Cloud Translation"
-      + " v2, API key), google-v3 (Application Default Credentials), papago. Run without it to see which"
-      + " ones translate into --targetLanguage, with a ready command for each. See docs/providers.md.")
+  @Description("Translation provider, required: apertium (local Apertium APY), libretranslate,"
+      + " openai (any OpenAI-compatible chat API: OpenAI, vLLM, Ollama, llama.cpp), deepl, google"
+      + " (Cloud Translation v2, API key), google-v3 (Application Default Credentials), papago. Run"
+      + " without it to see which ones translate into --targetLanguage, with a ready command for"
+      + " each. See docs/providers.md.")
   @Validation.Required
   String getProvider();
 
@@ -105,10 +106,10 @@ public interface DigestTranslatorOptions extends PipelineOptions {
 
   void setGlossary(String value);
 
-  @Description("Text file (local or gs://) whose content replaces the instructions the openai provider"
-      + " sends as its system prompt; the rule to copy placeholder tokens such as ZX1Z is always added."
-      + " Default: a translator prompt for the language pair (for ko: the plain academic style, names in"
-      + " Latin script, Korean only).")
+  @Description("Text file (local or gs://) whose content replaces the instructions the openai"
+      + " provider sends as its system prompt; the rule to copy placeholder tokens such as ZX1Z is"
+      + " always added. Default: a translator prompt for the language pair (for ko: the plain"
+      + " academic style, names in Latin script, Korean only).")
   String getPromptFile();
 
   void setPromptFile(String value);

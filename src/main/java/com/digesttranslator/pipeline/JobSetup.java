@@ -82,8 +82,8 @@ public record JobSetup(
     }
     String text = read(path).replace("\uFEFF", "").strip();
     if (text.isEmpty()) {
-      throw new IllegalArgumentException("--promptFile=" + path + " is empty: write the instructions"
-          + " for the model in it, or drop the option to use the default prompt");
+      throw new IllegalArgumentException("--promptFile=" + path + " is empty: write the"
+          + " instructions for the model in it, or drop the option to use the default prompt");
     }
     return text;
   }

@@ -77,7 +77,8 @@ public final class Main {
   }
 
   private static DigestTranslatorOptions parse(String[] args) throws InvalidOptionsException {
-    DigestTranslatorOptions options = PipelineOptionsFactory.fromArgs(args).as(DigestTranslatorOptions.class);
+    DigestTranslatorOptions options =
+        PipelineOptionsFactory.fromArgs(args).as(DigestTranslatorOptions.class);
     options.setCommandLine(commandLine(args));
     Language.forCode(options.getSourceLanguage());
     Language.forCode(options.getTargetLanguage());
@@ -96,13 +97,14 @@ public final class Main {
    * can, with a command for each. There is no default provider: every one that translates into
    * Korean needs a key, a model or a server of the user's, so no default could just work.
    */
-  private static void checkProvider(DigestTranslatorOptions options) throws InvalidOptionsException {
+  private static void checkProvider(DigestTranslatorOptions options)
+      throws InvalidOptionsException {
     ProviderMenu menu = new ProviderMenu(options);
     String provider = options.getProvider();
     if (provider == null || provider.isBlank()) {
-      throw new InvalidOptionsException("--provider is required, and has no default: each provider"
-          + " needs a key, a model or a server of yours. Providers that translate " + menu.pairName()
-          + ":\n" + menu.text(null));
+      throw new InvalidOptionsException("--provider is required, and has no default: each"
+          + " provider needs a key, a model or a server of yours. Providers that translate "
+          + menu.pairName() + ":\n" + menu.text(null));
     }
     LanguagePair pair = new LanguagePair(options.getSourceLanguage(), options.getTargetLanguage());
     if (LanguageSupport.of(provider, pair) == LanguageSupport.NONE) {
@@ -111,14 +113,15 @@ public final class Main {
     }
   }
 
-  /** Builds the job; a provider that answers that it lacks the pair gets the same list of those that have it. */
-  private static JobSetup setUp(DigestTranslatorOptions options) throws ProviderSetupException, IOException {
+  /** A provider that answers that it lacks the pair: the message lists those that have it. */
+  private static JobSetup setUp(DigestTranslatorOptions options)
+      throws ProviderSetupException, IOException {
     try {
       return JobSetup.from(options, !options.getDryRun());
     } catch (UnsupportedLanguageException e) {
       ProviderMenu menu = new ProviderMenu(options);
-      throw new ProviderSetupException(e.getMessage() + "\nProviders that translate " + menu.pairName()
-          + ":\n" + menu.text(options.getProvider()));
+      throw new ProviderSetupException(e.getMessage() + "\nProviders that translate "
+          + menu.pairName() + ":\n" + menu.text(options.getProvider()));
     }
   }
 

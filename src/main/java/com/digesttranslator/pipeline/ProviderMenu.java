@@ -23,17 +23,20 @@ final class ProviderMenu {
           "export DEEPL_API_KEY=<your key>", "--provider=deepl --apiKeyEnv=DEEPL_API_KEY"),
       new Choice("openai", "OpenAI", "export OPENAI_API_KEY=<your key>",
           "--provider=openai --model=gpt-4o-mini --apiKeyEnv=OPENAI_API_KEY"),
-      new Choice("openai", "a local model with Ollama, no key", "ollama pull gemma3:12b && ollama serve",
+      new Choice("openai", "a local model with Ollama, no key",
+          "ollama pull gemma3:12b && ollama serve",
           "--provider=openai --endpoint=http://localhost:11434 --model=gemma3:12b"
               + " --maxConcurrentRequests=1 --requestTimeoutSeconds=300"),
-      new Choice("google", "Google Cloud Translation v2, API key", "export GOOGLE_API_KEY=<your key>",
-          "--provider=google --apiKeyEnv=GOOGLE_API_KEY"),
+      new Choice("google", "Google Cloud Translation v2, API key",
+          "export GOOGLE_API_KEY=<your key>", "--provider=google --apiKeyEnv=GOOGLE_API_KEY"),
       new Choice("google-v3", "Google Cloud Translation v3, your Google Cloud credentials",
-          "gcloud auth application-default login", "--provider=google-v3 --model=<your GCP project>"),
+          "gcloud auth application-default login",
+          "--provider=google-v3 --model=<your GCP project>"),
       new Choice("papago", "Naver Papago", "export PAPAGO_CREDENTIALS=<client id>:<client secret>",
           "--provider=papago --apiKeyEnv=PAPAGO_CREDENTIALS"),
       new Choice("libretranslate", "LibreTranslate on this machine",
-          "libretranslate --load-only %s,%s", "--provider=libretranslate --endpoint=http://localhost:5000"),
+          "libretranslate --load-only %s,%s",
+          "--provider=libretranslate --endpoint=http://localhost:5000"),
       new Choice("apertium", "Apertium APY on this machine, with a %s -> %s pair installed",
           "apertium-apy -p 2737 /usr/share/apertium/modes",
           "--provider=apertium --endpoint=http://localhost:2737"));
@@ -52,7 +55,7 @@ final class ProviderMenu {
         + Locale.forLanguageTag(pair.target()).getDisplayName(Locale.ENGLISH) + ")";
   }
 
-  /** The menu, without {@code excluded} (the provider that just turned out not to have the pair). */
+  /** The menu without {@code excluded}, the provider that just turned out not to have the pair. */
   String text(String excluded) {
     StringBuilder documented = new StringBuilder();
     StringBuilder askProvider = new StringBuilder();
@@ -102,7 +105,8 @@ final class ProviderMenu {
 
   /** The glossary this repository ships for the pair, if the command runs where it is. */
   private String bundledGlossary() {
-    String path = "data/glossary/" + language(pair.source()) + "-" + language(pair.target()) + ".tsv";
+    String path =
+        "data/glossary/" + language(pair.source()) + "-" + language(pair.target()) + ".tsv";
     return Files.isRegularFile(Path.of(path)) ? path : null;
   }
 
@@ -111,6 +115,7 @@ final class ProviderMenu {
   }
 
   private static String quoted(String value) {
-    return value.matches("[A-Za-z0-9_./:=@%+,-]+") ? value : "'" + value.replace("'", "'\\''") + "'";
+    return value.matches("[A-Za-z0-9_./:=@%+,-]+")
+        ? value : "'" + value.replace("'", "'\\''") + "'";
   }
 }

@@ -203,8 +203,8 @@ public final class DeepLTranslator implements Translator {
       codes.add(language.path("language").asText().toUpperCase(Locale.ROOT));
     }
     if (!codes.contains(code)) {
-      throw new UnsupportedLanguageException("DeepL cannot use " + code + " as a " + type + " language."
-          + " Supported " + type + " languages: " + String.join(", ", codes)
+      throw new UnsupportedLanguageException("DeepL cannot use " + code + " as a " + type
+          + " language. Supported " + type + " languages: " + String.join(", ", codes)
           + ". Choose another --" + type + "Language.");
     }
   }

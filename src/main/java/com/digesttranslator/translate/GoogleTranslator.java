@@ -79,8 +79,8 @@ public final class GoogleTranslator implements Translator {
     }
     for (String code : List.of(googleCode(pair.source()), googleCode(pair.target()))) {
       if (!codes.contains(code)) {
-        throw new UnsupportedLanguageException("Google Translate v2 does not support language '" + code
-            + "'. Supported: " + String.join(", ", codes)
+        throw new UnsupportedLanguageException("Google Translate v2 does not support language '"
+            + code + "'. Supported: " + String.join(", ", codes)
             + ". Choose another --sourceLanguage/--targetLanguage.");
       }
     }

@@ -367,8 +367,9 @@ public final class GoogleV3Translator implements Translator {
       }
     }
     if (!codes.contains(code)) {
-      throw new UnsupportedLanguageException("Google Translate v3 cannot use '" + code + "' as a " + role
-          + " language. Supported: " + String.join(", ", codes) + ". Choose another --" + role + "Language.");
+      throw new UnsupportedLanguageException("Google Translate v3 cannot use '" + code + "' as a "
+          + role + " language. Supported: " + String.join(", ", codes) + ". Choose another --"
+          + role + "Language.");
     }
   }
 

@@ -13,27 +13,29 @@ import java.util.Set;
 public enum LanguageSupport {
   /** Documented: the provider translates the pair. */
   DOCUMENTED,
-  /** Only the provider can say: its start-up check asks it (a server's installed pairs, DeepL's list). */
+  /** Only the provider can tell (a server's pairs, DeepL's growing list): asked at start-up. */
   ASK_PROVIDER,
   /** Documented: the provider does not translate the pair. */
   NONE;
 
-  /** DeepL's documented text-translation targets; DeepL adds more, which its /v2/languages lists. */
-  private static final Set<String> DEEPL_TARGETS = Set.of("ar", "bg", "cs", "da", "de", "el", "en", "es",
-      "et", "fi", "fr", "hu", "id", "it", "ja", "ko", "lt", "lv", "nb", "nl", "pl", "pt", "ro", "ru", "sk",
-      "sl", "sv", "tr", "uk", "zh");
+  /** DeepL's documented text-translation targets; it adds more, which its /v2/languages lists. */
+  private static final Set<String> DEEPL_TARGETS = Set.of("ar", "bg", "cs", "da", "de", "el",
+      "en", "es", "et", "fi", "fr", "hu", "id", "it", "ja", "ko", "lt", "lv", "nb", "nl", "pl",
+      "pt", "ro", "ru", "sk", "sl", "sv", "tr", "uk", "zh");
 
   /** Papago's 29 documented pairs, each both ways (NCP Papago Text Translation guide). */
   private static final List<List<String>> PAPAGO_PAIRS = papagoPairs();
 
   private static List<List<String>> papagoPairs() {
-    List<String> fromKorean = List.of("en", "ja", "zh-CN", "zh-TW", "vi", "th", "id", "fr", "es", "ru", "de", "it");
-    List<String> fromEnglish = List.of("ja", "zh-CN", "zh-TW", "vi", "th", "id", "fr", "es", "ru", "de");
-    List<String> fromJapanese = List.of("zh-CN", "zh-TW", "vi", "th", "id", "fr");
+    List<String> withKorean =
+        List.of("en", "ja", "zh-CN", "zh-TW", "vi", "th", "id", "fr", "es", "ru", "de", "it");
+    List<String> withEnglish =
+        List.of("ja", "zh-CN", "zh-TW", "vi", "th", "id", "fr", "es", "ru", "de");
+    List<String> withJapanese = List.of("zh-CN", "zh-TW", "vi", "th", "id", "fr");
     List<List<String>> pairs = new ArrayList<>();
-    fromKorean.forEach(other -> pairs.add(List.of("ko", other)));
-    fromEnglish.forEach(other -> pairs.add(List.of("en", other)));
-    fromJapanese.forEach(other -> pairs.add(List.of("ja", other)));
+    withKorean.forEach(other -> pairs.add(List.of("ko", other)));
+    withEnglish.forEach(other -> pairs.add(List.of("en", other)));
+    withJapanese.forEach(other -> pairs.add(List.of("ja", other)));
     pairs.add(List.of("zh-CN", "zh-TW"));
     return List.copyOf(pairs);
   }
@@ -53,7 +55,8 @@ public enum LanguageSupport {
   private static boolean papago(LanguagePair pair) {
     String source = RegionalChinese.code(pair.source());
     String target = RegionalChinese.code(pair.target());
-    return PAPAGO_PAIRS.contains(List.of(source, target)) || PAPAGO_PAIRS.contains(List.of(target, source));
+    return PAPAGO_PAIRS.contains(List.of(source, target))
+        || PAPAGO_PAIRS.contains(List.of(target, source));
   }
 
   private static String language(String bcp47) {

@@ -106,9 +106,10 @@ public final class LibreTranslateTranslator implements Translator {
     languages().forEach(language -> byCode.put(language.path("code").asText(), language));
     for (String code : List.of(source, target)) {
       if (!byCode.containsKey(code)) {
-        throw new UnsupportedLanguageException("LibreTranslate at " + endpoint + " does not know '" + code
-            + "'. Its languages: " + String.join(", ", byCode.keySet()) + ". Pass one of these codes"
-            + " as --sourceLanguage/--targetLanguage, or load that language on the server.");
+        throw new UnsupportedLanguageException("LibreTranslate at " + endpoint + " does not know '"
+            + code + "'. Its languages: " + String.join(", ", byCode.keySet())
+            + ". Pass one of these codes as --sourceLanguage/--targetLanguage, or load that"
+            + " language on the server.");
       }
     }
     List<String> targets = new ArrayList<>();

@@ -35,7 +35,8 @@ public final class Providers {
           + glossary.fileName() + ": mask the terms with Masker.withGlossary instead");
     }
     if (config.provider() == null || config.provider().isBlank()) {
-      throw new IllegalArgumentException("--provider is required; choose one of " + String.join(", ", NAMES));
+      throw new IllegalArgumentException(
+          "--provider is required; choose one of " + String.join(", ", NAMES));
     }
     HttpCaller http = new HttpCaller(config.requestTimeout());
     LanguagePair pair = config.pair();

@@ -19,12 +19,13 @@ public record TranslatorConfig(
   /** A configuration with the provider's default instructions. */
   public TranslatorConfig(String provider, String endpoint, LanguagePair pair, String model,
       String apiKeyEnv, String apiKeyFile, String apiKeySecret, Duration requestTimeout) {
-    this(provider, endpoint, pair, model, apiKeyEnv, apiKeyFile, apiKeySecret, requestTimeout, null);
+    this(provider, endpoint, pair, model, apiKeyEnv, apiKeyFile, apiKeySecret, requestTimeout,
+        null);
   }
 
   public TranslatorConfig withInstructions(String text) {
-    return new TranslatorConfig(provider, endpoint, pair, model, apiKeyEnv, apiKeyFile, apiKeySecret,
-        requestTimeout, text);
+    return new TranslatorConfig(provider, endpoint, pair, model, apiKeyEnv, apiKeyFile,
+        apiKeySecret, requestTimeout, text);
   }
 
   /** Whether the provider is a language model that takes written instructions. */

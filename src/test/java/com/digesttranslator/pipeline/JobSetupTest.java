@@ -104,9 +104,9 @@ class JobSetupTest {
   @Test
   void aPromptFileReplacesTheInstructionsAndKeepsThePlaceholderRule() throws Exception {
     Path prompt = Files.writeString(dir.resolve("prompt.txt"), "\uFEFF우리 매체의 문체로 옮긴다.\n\n");
-    server.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(json("{\"choices\":[{\"index\":0,"
-        + "\"message\":{\"role\":\"assistant\",\"content\":\"대규모 언어 모델은 유용하다.\"},"
-        + "\"finish_reason\":\"stop\"}]}")));
+    server.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(json(
+        "{\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\","
+        + "\"content\":\"대규모 언어 모델은 유용하다.\"},\"finish_reason\":\"stop\"}]}")));
     DigestTranslatorOptions options = options("openai", "ko", "zebra\t얼룩말", "--model=gpt-4o-mini",
         "--promptFile=" + prompt);
 
@@ -124,10 +124,15 @@ class JobSetupTest {
     Path prompt = Files.writeString(dir.resolve("prompt.txt"), "Translate.");
     Path empty = Files.writeString(dir.resolve("empty.txt"), " \n");
 
-    IllegalArgumentException apertium = assertThrows(IllegalArgumentException.class,
-        () -> JobSetup.from(options("apertium", "es", "zebra\tcebra", "--promptFile=" + prompt), false));
-    IllegalArgumentException blank = assertThrows(IllegalArgumentException.class, () -> JobSetup.from(
-        options("openai", "ko", "zebra\t얼룩말", "--model=m", "--promptFile=" + empty), false));
+    DigestTranslatorOptions forApertium =
+        options("apertium", "es", "zebra\tcebra", "--promptFile=" + prompt);
+    DigestTranslatorOptions emptyFile =
+        options("openai", "ko", "zebra\t얼룩말", "--model=m", "--promptFile=" + empty);
+
+    IllegalArgumentException apertium =
+        assertThrows(IllegalArgumentException.class, () -> JobSetup.from(forApertium, false));
+    IllegalArgumentException blank =
+        assertThrows(IllegalArgumentException.class, () -> JobSetup.from(emptyFile, false));
 
     assertThat(apertium.getMessage(), containsString("--promptFile is for --provider=openai only"));
     assertThat(blank.getMessage(), containsString(empty + " is empty"));

@@ -24,11 +24,12 @@ class MainTest {
     assertThat(run.exit(), is(Main.OK));
     for (String option : new String[] {"--input", "--output", "--provider", "--endpoint", "--sourceLanguage",
         "--targetLanguage", "--maxConcurrentRequests", "--maxAttempts", "--requestTimeoutSeconds", "--model",
-        "--apiKeyEnv", "--apiKeyFile", "--apiKeySecret", "--glossary", "--promptFile", "--keepTerms",
-        "--cacheDir", "--weeks", "--dryRun", "--pricePerMillionChars"}) {
+        "--apiKeyEnv", "--apiKeyFile", "--apiKeySecret", "--glossary", "--promptFile",
+        "--keepTerms", "--cacheDir", "--weeks", "--dryRun", "--pricePerMillionChars"}) {
       assertThat(run.stdout(), containsString(option + "="));
     }
-    assertThat(run.stdout(), allOf(containsString("Translation provider, required"), containsString("Default: 4")));
+    assertThat(run.stdout(),
+        allOf(containsString("Translation provider, required"), containsString("Default: 4")));
   }
 
   @Test
@@ -52,8 +53,8 @@ class MainTest {
           "--provider=apertium", "--endpoint=" + server.endpoint(), "--targetLanguage=ko");
 
       assertThat(run.exit(), is(Main.INVALID));
-      assertThat(run.stderr(), allOf(containsString("cannot translate en -> ko"), containsString("eng|spa"),
-          containsString("Providers that translate en -> ko (Korean):"),
+      assertThat(run.stderr(), allOf(containsString("cannot translate en -> ko"),
+          containsString("eng|spa"), containsString("Providers that translate en -> ko (Korean):"),
           containsString("--provider=deepl --apiKeyEnv=DEEPL_API_KEY --targetLanguage=ko"),
           not(containsString("--provider=apertium --endpoint"))));
     }
@@ -77,26 +78,30 @@ class MainTest {
         containsString("--provider is required, and has no default"),
         containsString("Providers that translate en -> ko (Korean):\n"),
         containsString(start + " --provider=deepl --apiKeyEnv=DEEPL_API_KEY" + korean),
-        containsString(start + " --provider=openai --model=gpt-4o-mini --apiKeyEnv=OPENAI_API_KEY" + korean),
-        containsString(start + " --provider=openai --endpoint=http://localhost:11434 --model=gemma3:12b"
-            + " --maxConcurrentRequests=1 --requestTimeoutSeconds=300" + korean),
+        containsString(start + " --provider=openai --model=gpt-4o-mini --apiKeyEnv=OPENAI_API_KEY"
+            + korean),
+        containsString(start + " --provider=openai --endpoint=http://localhost:11434"
+            + " --model=gemma3:12b --maxConcurrentRequests=1 --requestTimeoutSeconds=300" + korean),
         containsString(start + " --provider=google --apiKeyEnv=GOOGLE_API_KEY" + korean),
         containsString(start + " --provider=google-v3 --model=<your GCP project>" + korean),
         containsString(start + " --provider=papago --apiKeyEnv=PAPAGO_CREDENTIALS" + korean),
         containsString("Only if the provider offers en -> ko (its start-up check asks it):\n"
-            + "  libretranslate: LibreTranslate on this machine\n    libretranslate --load-only en,ko\n"
+            + "  libretranslate: LibreTranslate on this machine\n"
+            + "    libretranslate --load-only en,ko\n"
             + start + " --provider=libretranslate --endpoint=http://localhost:5000" + korean)));
     assertThat(Files.exists(out), is(false));
   }
 
   @Test
-  void aPairTheProviderDoesNotHaveIsRefusedBeforeAnyRequestEvenInADryRun(@TempDir Path dir) throws Exception {
+  void aPairTheProviderDoesNotHaveIsRefusedBeforeAnyRequestEvenInADryRun(@TempDir Path dir)
+      throws Exception {
     Path in = Files.createDirectory(dir.resolve("in"));
     SyntheticDigests.writeWeeks(in, 1, 1, "");
     Path out = dir.resolve("out");
 
     JobRun run = JobRun.of("--input=" + in + "/*.txt", "--output=" + out, "--provider=papago",
-        "--apiKeyEnv=PAPAGO_CREDENTIALS", "--targetLanguage=fi", "--cacheDir=gs://b/cache", "--dryRun");
+        "--apiKeyEnv=PAPAGO_CREDENTIALS", "--targetLanguage=fi", "--cacheDir=gs://b/cache",
+        "--dryRun");
 
     assertThat(run.exit(), is(Main.INVALID));
     String start = "    " + JAR + " --input='" + in + "/*.txt' --output=" + out;
@@ -118,8 +123,8 @@ class MainTest {
 
     JobRun none = JobRun.of("--input=" + dir + "/nothing-*.txt", "--output=" + dir.resolve("out"),
         "--provider=apertium");
-    JobRun twice = JobRun.of("--input=" + dir + "/a/*.txt," + dir + "/b/*.txt", "--output=" + dir.resolve("out"),
-        "--provider=apertium");
+    JobRun twice = JobRun.of("--input=" + dir + "/a/*.txt," + dir + "/b/*.txt",
+        "--output=" + dir.resolve("out"), "--provider=apertium");
 
     assertThat(none.exit(), is(Main.INVALID));
     assertThat(none.stderr(), containsString("no file matches"));
@@ -151,8 +156,8 @@ class MainTest {
   void aKeyPassedAsAnOptionByMistakeIsNeverEchoed(@TempDir Path dir) throws Exception {
     Path in = Files.createDirectory(dir.resolve("in"));
     SyntheticDigests.writeWeeks(in, 1, 1, "");
-    JobRun run = JobRun.of("--input=" + in + "/*.txt", "--output=" + dir.resolve("out"), "--provider=deepl",
-        "--apiKey=sk-very-secret");
+    JobRun run = JobRun.of("--input=" + in + "/*.txt", "--output=" + dir.resolve("out"),
+        "--provider=deepl", "--apiKey=sk-very-secret");
 
     assertThat(run.exit(), is(Main.INVALID));
     assertThat(run.stderr().contains("sk-very-secret") || run.stdout().contains("sk-very-secret"), is(false));

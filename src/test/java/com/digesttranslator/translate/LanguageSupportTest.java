@@ -15,7 +15,8 @@ class LanguageSupportTest {
       "deepl, en, hi, ASK_PROVIDER",
       "google, en, ko, DOCUMENTED", "google-v3, en, sw, DOCUMENTED",
       "papago, en, ko, DOCUMENTED", "papago, ko, en, DOCUMENTED", "papago, en, zh-Hant, DOCUMENTED",
-      "papago, ko, it, DOCUMENTED", "papago, en, it, NONE", "papago, ja, es, NONE", "papago, en, fi, NONE",
+      "papago, ko, it, DOCUMENTED", "papago, en, it, NONE", "papago, ja, es, NONE",
+      "papago, en, fi, NONE",
       "papago, zh-TW, zh-CN, DOCUMENTED",
       "apertium, en, ko, ASK_PROVIDER", "libretranslate, en, ko, ASK_PROVIDER"})
   void whatTheDocumentationSaysBeforeAnyRequest(String provider, String source, String target,

@@ -109,18 +109,19 @@ class OpenAiTranslatorTest extends ProviderContract {
   private static final String KOREAN_PROMPT = "You are a professional translator of research paper"
       + " abstracts. Translate the text the user sends from English into Korean, faithfully and"
       + " completely: every sentence, in order; keep numbers, URLs, code and LaTeX unchanged.\n"
-      + "Write in the plain declarative style of Korean academic abstracts (한다체): end sentences with"
-      + " forms such as ~한다, ~이다, ~했다, never with the polite 합니다체 (~합니다, ~입니다).\n"
-      + "Keep the names of models, datasets, benchmarks and methods in Latin script exactly as in the"
-      + " source (e.g. GPT-4o, ImageNet, MMLU, LoRA); never transliterate them into Hangul or"
+      + "Write in the plain declarative style of Korean academic abstracts (한다체): end sentences"
+      + " with forms such as ~한다, ~이다, ~했다, never with the polite 합니다체 (~합니다, ~입니다).\n"
+      + "Keep the names of models, datasets, benchmarks and methods in Latin script exactly as in"
+      + " the source (e.g. GPT-4o, ImageNet, MMLU, LoRA); never transliterate them into Hangul or"
       + " katakana.\n"
-      + "Answer in Korean only: no Japanese kana and no Chinese characters (Hanja); Latin script only"
-      + " for names, symbols and abbreviations kept from the source.\n"
+      + "Answer in Korean only: no Japanese kana and no Chinese characters (Hanja); Latin script"
+      + " only for names, symbols and abbreviations kept from the source.\n"
       + "Reply with the Korean translation only: no preamble, notes, quotes or explanations.\n\n"
       + "Copy every placeholder token such as ZX1Z exactly as it is, once, where it belongs.";
 
   @Test
-  void koreanIsAskedForInThePlainAcademicStyleWithLatinNamesAndNoOtherScript() throws TranslationException {
+  void koreanIsAskedForInThePlainAcademicStyleWithLatinNamesAndNoOtherScript()
+      throws TranslationException {
     replyToTranslate(json(200, completion("ZX1Z는 MMLU에서 90%를 달성한다.", "stop")));
 
     translator().translate(List.of("ZX1Z reaches 90% on MMLU."));
@@ -132,8 +133,8 @@ class OpenAiTranslatorTest extends ProviderContract {
   @Test
   void otherLanguagesGetTheGeneralPromptAndThePlaceholderRule() throws TranslationException {
     replyToTranslate(json(200, completion("Hola", "stop")));
-    Translator spanish = new OpenAiTranslator(server.baseUrl(), new LanguagePair("en", "es"), "gpt-4o-mini",
-        Optional.empty(), new HttpCaller(TIMEOUT));
+    Translator spanish = new OpenAiTranslator(server.baseUrl(), new LanguagePair("en", "es"),
+        "gpt-4o-mini", Optional.empty(), new HttpCaller(TIMEOUT));
 
     spanish.translate(List.of("Hello"));
 
@@ -147,11 +148,12 @@ class OpenAiTranslatorTest extends ProviderContract {
   }
 
   @Test
-  void aPublishersInstructionsReplaceTheDefaultButNeverThePlaceholderRule() throws TranslationException {
+  void aPublishersInstructionsReplaceTheDefaultButNeverThePlaceholderRule()
+      throws TranslationException {
     replyToTranslate(json(200, completion("ZX1Z는 유용하다.", "stop")));
     String house = "영어 초록을 우리 매체의 문체로 옮긴다. 문장은 ~다로 끝낸다.\n";
-    Translator custom = new OpenAiTranslator(server.baseUrl(), EN_KO, "gpt-4o-mini", Optional.of(key()),
-        new HttpCaller(TIMEOUT), house);
+    Translator custom = new OpenAiTranslator(server.baseUrl(), EN_KO, "gpt-4o-mini",
+        Optional.of(key()), new HttpCaller(TIMEOUT), house);
 
     custom.translate(List.of("ZX1Z is useful."));
 
@@ -163,15 +165,15 @@ class OpenAiTranslatorTest extends ProviderContract {
 
   @Test
   void theConfigNamesThePromptTheTranslatorSends() throws TranslationException {
-    TranslatorConfig config = new TranslatorConfig("openai", server.baseUrl(), EN_KO, "gpt-4o-mini", null,
-        null, null, TIMEOUT);
+    TranslatorConfig config = new TranslatorConfig("openai", server.baseUrl(), EN_KO, "gpt-4o-mini",
+        null, null, null, TIMEOUT);
     replyToTranslate(json(200, completion("안녕하세요", "stop")));
 
     Providers.create(config).translate(List.of("Hello"));
     Providers.create(config.withInstructions("Translate.")).translate(List.of("Hello"));
 
-    server.verify(postRequestedFor(urlEqualTo(PATH))
-        .withRequestBody(matchingJsonPath("$.messages[0].content", equalTo(config.systemPrompt()))));
+    server.verify(postRequestedFor(urlEqualTo(PATH)).withRequestBody(
+        matchingJsonPath("$.messages[0].content", equalTo(config.systemPrompt()))));
     server.verify(postRequestedFor(urlEqualTo(PATH)).withRequestBody(matchingJsonPath(
         "$.messages[0].content", equalTo(config.withInstructions("Translate.").systemPrompt()))));
     assertThat(config.systemPrompt(), is(KOREAN_PROMPT));
