@@ -20,24 +20,24 @@ final class ProviderMenu {
   /** Quickest to set up first; a provider may appear twice (OpenAI and a local Ollama). */
   private static final List<Choice> CHOICES = List.of(
       new Choice("deepl", "DeepL API (the Free plan translates 500,000 characters a month)",
-          "export DEEPL_API_KEY=<your key>", "--provider=deepl --apiKeyEnv=DEEPL_API_KEY"),
-      new Choice("openai", "OpenAI", "export OPENAI_API_KEY=<your key>",
+          "export DEEPL_API_KEY=YOUR_KEY", "--provider=deepl --apiKeyEnv=DEEPL_API_KEY"),
+      new Choice("openai", "OpenAI", "export OPENAI_API_KEY=YOUR_KEY",
           "--provider=openai --model=gpt-4o-mini --apiKeyEnv=OPENAI_API_KEY"),
       new Choice("openai", "a local model with Ollama, no key",
           "ollama pull gemma3:12b && ollama serve",
           "--provider=openai --endpoint=http://localhost:11434 --model=gemma3:12b"
               + " --maxConcurrentRequests=1 --requestTimeoutSeconds=300"),
       new Choice("google", "Google Cloud Translation v2, API key",
-          "export GOOGLE_API_KEY=<your key>", "--provider=google --apiKeyEnv=GOOGLE_API_KEY"),
+          "export GOOGLE_API_KEY=YOUR_KEY", "--provider=google --apiKeyEnv=GOOGLE_API_KEY"),
       new Choice("google-v3", "Google Cloud Translation v3, your Google Cloud credentials",
           "gcloud auth application-default login",
-          "--provider=google-v3 --model=<your GCP project>"),
-      new Choice("papago", "Naver Papago", "export PAPAGO_CREDENTIALS=<client id>:<client secret>",
+          "--provider=google-v3 --model=YOUR_GCP_PROJECT"),
+      new Choice("papago", "Naver Papago", "export PAPAGO_CREDENTIALS=CLIENT_ID:CLIENT_SECRET",
           "--provider=papago --apiKeyEnv=PAPAGO_CREDENTIALS"),
       new Choice("libretranslate", "LibreTranslate on this machine",
           "libretranslate --load-only %s,%s",
           "--provider=libretranslate --endpoint=http://localhost:5000"),
-      new Choice("apertium", "Apertium APY on this machine, with a %s -> %s pair installed",
+      new Choice("apertium", "Apertium APY on this machine, with the %s -> %s pair installed",
           "apertium-apy -p 2737 /usr/share/apertium/modes",
           "--provider=apertium --endpoint=http://localhost:2737"));
 

@@ -83,7 +83,7 @@ class MainTest {
         containsString(start + " --provider=openai --endpoint=http://localhost:11434"
             + " --model=gemma3:12b --maxConcurrentRequests=1 --requestTimeoutSeconds=300" + korean),
         containsString(start + " --provider=google --apiKeyEnv=GOOGLE_API_KEY" + korean),
-        containsString(start + " --provider=google-v3 --model=<your GCP project>" + korean),
+        containsString(start + " --provider=google-v3 --model=YOUR_GCP_PROJECT" + korean),
         containsString(start + " --provider=papago --apiKeyEnv=PAPAGO_CREDENTIALS" + korean),
         containsString("Only if the provider offers en -> ko (its start-up check asks it):\n"
             + "  libretranslate: LibreTranslate on this machine\n"
