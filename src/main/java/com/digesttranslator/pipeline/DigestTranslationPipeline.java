@@ -24,7 +24,7 @@ public final class DigestTranslationPipeline {
     PCollectionTuple parsed = pipeline.apply("ReadDigests",
         new ReadDigests(options.getInput(), options.getTargetLanguage(), weeks));
     PCollectionTuple looked = parsed.get(ParseDigestFn.TASKS)
-        .apply("LookUpCache", new LookUpCache(setup.keys(), cacheDir(options)));
+        .apply("LookUpCache", new LookUpCache(setup.keys(), setup.gate(), cacheDir(options)));
     PCollection<PendingText> pending = looked.get(LookUpCacheFn.PENDING);
     PCollection<AbstractOutcome> known =
         PCollectionList.of(parsed.get(ParseDigestFn.OUTCOMES)).and(looked.get(LookUpCacheFn.HITS))
