@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Looks an abstract's text up in the translation cache (a side input): a cached translation that
  * passes today's quality gate is an outcome at once; otherwise the abstract goes on, with its key,
- * to be translated. The gate is applied again because it may have become stricter since the entry
+ * to be translated. Entries under the key's earlier layout are found too where that key meant the
+ * same ({@link TranslationKey#earlierOf}). The gate is applied again because it may have become stricter since the entry
  * was journaled: a translation it now rejects would otherwise be served for ever.
  */
 class LookUpCacheFn extends DoFn<AbstractTask, AbstractOutcome> {
@@ -26,7 +27,10 @@ class LookUpCacheFn extends DoFn<AbstractTask, AbstractOutcome> {
   private final QualityGate gate;
   private final PCollectionView<Map<String, Iterable<String>>> cache;
   private final Counter hits = Metrics.counter(LookUpCacheFn.class, "cache_hits");
-  private final Counter rejected = Metrics.counter(LookUpCacheFn.class, "cache_entries_rejected_by_gate");
+  private final Counter earlierLayoutHits =
+      Metrics.counter(LookUpCacheFn.class, "cache_hits_earlier_key_layout");
+  private final Counter rejected =
+      Metrics.counter(LookUpCacheFn.class, "cache_entries_rejected_by_gate");
 
   LookUpCacheFn(TranslationKey keys, QualityGate gate,
       PCollectionView<Map<String, Iterable<String>>> cache) {
@@ -38,8 +42,13 @@ class LookUpCacheFn extends DoFn<AbstractTask, AbstractOutcome> {
   @ProcessElement
   public void process(@Element AbstractTask task, ProcessContext context) {
     String key = keys.of(task.text());
-    Iterable<String> cached = context.sideInput(cache).get(key);
-    Optional<String> usable = cached == null ? Optional.empty() : firstPassing(task, key, cached);
+    Map<String, Iterable<String>> entries = context.sideInput(cache);
+    Optional<String> usable = firstPassing(task, key, entries.get(key));
+    Optional<String> earlier = keys.earlierOf(task.text());
+    if (usable.isEmpty() && earlier.isPresent()) {
+      usable = firstPassing(task, earlier.get(), entries.get(earlier.get()));
+      usable.ifPresent(found -> earlierLayoutHits.inc());
+    }
     if (usable.isPresent()) {
       hits.inc();
       context.output(HITS, AbstractOutcome.fromCache(task, usable.get()));
@@ -49,6 +58,9 @@ class LookUpCacheFn extends DoFn<AbstractTask, AbstractOutcome> {
   }
 
   private Optional<String> firstPassing(AbstractTask task, String key, Iterable<String> cached) {
+    if (cached == null) {
+      return Optional.empty();
+    }
     for (String translation : cached) {
       Optional<String> problem = gate.problem(task.text(), translation);
       if (problem.isEmpty()) {

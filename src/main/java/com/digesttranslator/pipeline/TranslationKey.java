@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Identifies one translation: SHA-256 of the text together with everything else that changes
@@ -22,14 +23,14 @@ import java.util.Locale;
  * gate when they are looked up ({@link LookUpCacheFn}).
  */
 public final class TranslationKey implements Serializable {
-  /**
-   * Names this layout of the key. Entries journaled under an earlier layout (before the endpoint,
-   * fingerprint and masking version were in it) never match again: their texts are paid for once
-   * more. Change it only with the README's "Backfills" note.
-   */
+  /** Names this layout of the key; change it only with the README's "Backfills" note. */
   static final String LAYOUT = "key-v2";
+  /** The masking rules in force when entries were keyed without endpoint or masking version. */
+  private static final int EARLIER_LAYOUT_MASKING = 1;
 
   private final String scope;
+  /** Null when the earlier layout could not tell this setup from another (see {@link #earlierOf}). */
+  private final String earlierScope;
 
   /** A key for an engine whose translations depend on nothing but its configuration. */
   public TranslationKey(TranslatorConfig config, String variant) {
@@ -45,6 +46,12 @@ public final class TranslationKey implements Serializable {
         normalizedEndpoint(config.endpoint()), nullToEmpty(config.model()),
         config.pair().source(), config.pair().target(), variant, engineFingerprint,
         "masking-" + Masker.RULES_VERSION, "");
+    boolean earlierWasUnambiguous = normalizedEndpoint(config.endpoint()).isEmpty()
+        && engineFingerprint.isEmpty() && Masker.RULES_VERSION == EARLIER_LAYOUT_MASKING;
+    this.earlierScope = earlierWasUnambiguous
+        ? String.join("\u0000", config.provider(), nullToEmpty(config.model()),
+            config.pair().source(), config.pair().target(), variant, "")
+        : null;
   }
 
   /**
@@ -84,9 +91,24 @@ public final class TranslationKey implements Serializable {
   }
 
   public String of(String text) {
+    return sha256(scope + text);
+  }
+
+  /**
+   * The key the earlier layout (endpoint, fingerprint and masking version not in it) gave this
+   * text, where that key meant the same thing: the provider's default server, no fingerprint,
+   * today's masking rules. Caches of paid providers (DeepL, Google, Papago) thus stay usable;
+   * an entry found this way still has to pass today's quality gate. Otherwise empty: entries
+   * under the earlier layout miss, and their texts are paid for once more.
+   */
+  public Optional<String> earlierOf(String text) {
+    return earlierScope == null ? Optional.empty() : Optional.of(sha256(earlierScope + text));
+  }
+
+  private static String sha256(String s) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(sha.digest((scope + text).getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of().formatHex(sha.digest(s.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);
     }

@@ -15,6 +15,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** What the cache key tells apart, and what it does not. */
@@ -81,14 +82,30 @@ class TranslationKeyTest {
         is("system prompt v7"));
   }
 
-  /** Entries journaled before the endpoint and the masking version were in the key miss once. */
-  @Test
-  void aKeyOfTheEarlierLayoutNeverMatches() throws Exception {
-    TranslatorConfig config = config(null);
-    String earlierScope = String.join("\u0000", config.provider(), config.model(), "en", "ko", "", "");
-    String earlier = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-        .digest((earlierScope + TEXT).getBytes(StandardCharsets.UTF_8)));
+  static String earlierLayoutKey(TranslatorConfig config, String variant, String text)
+      throws Exception {
+    String scope = String.join("\u0000", config.provider(),
+        config.model() == null ? "" : config.model(), config.pair().source(),
+        config.pair().target(), variant, "");
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+        .digest((scope + text).getBytes(StandardCharsets.UTF_8)));
+  }
 
-    assertThat(new TranslationKey(config, "").of(TEXT), not(earlier));
+  /** A cache written before the endpoint was in the key stays usable where it meant the same. */
+  @Test
+  void theEarlierLayoutsKeyIsOfferedForTheProvidersDefaultServer() throws Exception {
+    TranslationKey key = new TranslationKey(config(null), "glossary");
+    String earlier = earlierLayoutKey(config(null), "glossary", TEXT);
+
+    assertThat(key.of(TEXT), not(earlier));
+    assertThat(key.earlierOf(TEXT), is(Optional.of(earlier)));
+  }
+
+  @Test
+  void theEarlierLayoutsKeyIsNotOfferedWhereItCouldMeanAnotherServerOrPrompt() {
+    assertThat(new TranslationKey(config("http://gpu-a:8000"), "").earlierOf(TEXT),
+        is(Optional.empty()));
+    assertThat(new TranslationKey(config(null), "", "prompt").earlierOf(TEXT),
+        is(Optional.empty()));
   }
 }
