@@ -35,7 +35,8 @@ public class LookUpCache extends PTransform<PCollection<AbstractTask>, PCollecti
     PCollectionView<Map<String, Iterable<String>>> cache = tasks.getPipeline()
         .apply("ReadCache", new ReadTranslationCache(cacheDir))
         .apply("CacheView", View.asMultimap());
-    return tasks.apply("LookUp", ParDo.of(new LookUpCacheFn(keys, gate, cache)).withSideInputs(cache)
+    return tasks.apply("LookUp", ParDo.of(new LookUpCacheFn(keys, gate, cache))
+        .withSideInputs(cache)
         .withOutputTags(LookUpCacheFn.HITS, TupleTagList.of(LookUpCacheFn.PENDING)));
   }
 }

@@ -15,8 +15,9 @@ import org.slf4j.LoggerFactory;
  * Looks an abstract's text up in the translation cache (a side input): a cached translation that
  * passes today's quality gate is an outcome at once; otherwise the abstract goes on, with its key,
  * to be translated. Entries under the key's earlier layout are found too where that key meant the
- * same ({@link TranslationKey#earlierOf}). The gate is applied again because it may have become stricter since the entry
- * was journaled: a translation it now rejects would otherwise be served for ever.
+ * same ({@link TranslationKey#earlierOf}). The gate is applied again because it may have become
+ * stricter since the entry was journaled: a translation it now rejects would otherwise be served
+ * for ever.
  */
 class LookUpCacheFn extends DoFn<AbstractTask, AbstractOutcome> {
   static final TupleTag<AbstractOutcome> HITS = new TupleTag<>() {};

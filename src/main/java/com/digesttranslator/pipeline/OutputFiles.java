@@ -96,13 +96,20 @@ final class OutputFiles {
   }
 
   /**
-   * Removes the temporary files a killed run left under {@code output} and its digests: a kill
-   * between writing and renaming cannot clean up after itself.
+   * Removes the temporary files a killed run left under a local {@code output} and its digests: a
+   * kill between writing and renaming cannot clean up after itself. Object stores are left alone:
+   * this runs where the job is launched, which may have no access to them (and must not call
+   * Google while building a template), and there an upload a kill interrupts never becomes an
+   * object, so only a kill between the upload's end and the rename leaves one behind.
    */
   static void removeTemporaries(String output) throws IOException {
+    if (!"file".equals(directory(output).getScheme())) {
+      return;
+    }
     List<ResourceId> stray = new ArrayList<>();
     for (ResourceId dir : List.of(directory(output), digestsDirectory(output))) {
-      MatchResult match = FileSystems.match(dir + ".*" + TEMPORARY_SUFFIX, EmptyMatchTreatment.ALLOW);
+      MatchResult match =
+          FileSystems.match(dir + ".*" + TEMPORARY_SUFFIX, EmptyMatchTreatment.ALLOW);
       if (match.status() == MatchResult.Status.OK) {
         match.metadata().forEach(m -> stray.add(m.resourceId()));
       }

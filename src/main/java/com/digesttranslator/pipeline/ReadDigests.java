@@ -25,10 +25,11 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTagList;
 
 /**
- * Matches the input globs (a file that several match, once), reads each file and parses it. Outputs are tagged with
- * {@link ParseDigestFn}'s tags: the files' bytes, the abstracts to translate, the outcomes known
- * without translating (reused, malformed, bad file), a count per file and the weeks read.
- * Files whose week is not selected are left out before anything else happens.
+ * Matches the input globs (a file that several match, once), reads each file and parses it.
+ * Outputs are tagged with {@link ParseDigestFn}'s tags: the files' bytes, the abstracts to
+ * translate, the outcomes known without translating (reused, malformed, bad file), a count per
+ * file and the weeks read. Files whose week is not selected are left out before anything else
+ * happens.
  */
 public class ReadDigests extends PTransform<PBegin, PCollectionTuple> {
   private final List<String> globs;
@@ -77,7 +78,8 @@ public class ReadDigests extends PTransform<PBegin, PCollectionTuple> {
       Set<ResourceId> seen = new HashSet<>();
       for (String glob : globs) {
         MatchResult match = FileSystems.match(glob, EmptyMatchTreatment.ALLOW);
-        if (match.status() != MatchResult.Status.OK && match.status() != MatchResult.Status.NOT_FOUND) {
+        if (match.status() != MatchResult.Status.OK
+            && match.status() != MatchResult.Status.NOT_FOUND) {
           throw new IOException("cannot list '" + glob + "': " + match.status());
         }
         for (MatchResult.Metadata file : match.metadata()) {

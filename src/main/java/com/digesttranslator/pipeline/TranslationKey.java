@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Identifies one translation: SHA-256 of the text together with everything else that changes
@@ -27,9 +28,14 @@ public final class TranslationKey implements Serializable {
   static final String LAYOUT = "key-v2";
   /** The masking rules in force when entries were keyed without endpoint or masking version. */
   private static final int EARLIER_LAYOUT_MASKING = 1;
+  /**
+   * Providers only their vendor serves: there an earlier key without endpoint still named one
+   * engine. Not OpenAI, Apertium or LibreTranslate, whose entries may come from any server.
+   */
+  private static final Set<String> VENDOR_HOSTED = Set.of("deepl", "google", "google-v3", "papago");
 
   private final String scope;
-  /** Null when the earlier layout could not tell this setup from another (see {@link #earlierOf}). */
+  /** Null where the earlier layout could not tell this setup from another ({@link #earlierOf}). */
   private final String earlierScope;
 
   /** A key for an engine whose translations depend on nothing but its configuration. */
@@ -39,14 +45,16 @@ public final class TranslationKey implements Serializable {
 
   /**
    * @param variant what else shapes the translation (glossary and keep-list), as a fingerprint
-   * @param engineFingerprint what the engine itself adds ({@code Translator#translationFingerprint})
+   * @param engineFingerprint what the engine itself adds
+   *     ({@code Translator#translationFingerprint})
    */
   public TranslationKey(TranslatorConfig config, String variant, String engineFingerprint) {
     this.scope = String.join("\u0000", LAYOUT, config.provider(),
         normalizedEndpoint(config.endpoint()), nullToEmpty(config.model()),
         config.pair().source(), config.pair().target(), variant, engineFingerprint,
         "masking-" + Masker.RULES_VERSION, "");
-    boolean earlierWasUnambiguous = normalizedEndpoint(config.endpoint()).isEmpty()
+    boolean earlierWasUnambiguous = VENDOR_HOSTED.contains(config.provider())
+        && normalizedEndpoint(config.endpoint()).isEmpty()
         && engineFingerprint.isEmpty() && Masker.RULES_VERSION == EARLIER_LAYOUT_MASKING;
     this.earlierScope = earlierWasUnambiguous
         ? String.join("\u0000", config.provider(), nullToEmpty(config.model()),
@@ -96,10 +104,11 @@ public final class TranslationKey implements Serializable {
 
   /**
    * The key the earlier layout (endpoint, fingerprint and masking version not in it) gave this
-   * text, where that key meant the same thing: the provider's default server, no fingerprint,
-   * today's masking rules. Caches of paid providers (DeepL, Google, Papago) thus stay usable;
-   * an entry found this way still has to pass today's quality gate. Otherwise empty: entries
-   * under the earlier layout miss, and their texts are paid for once more.
+   * text, where that key meant the same thing: a provider only its vendor serves, on its default
+   * server, no fingerprint, today's masking rules. Caches of the paid providers (DeepL, Google,
+   * Papago) thus stay usable; an entry found this way still has to pass today's quality gate.
+   * Otherwise empty: entries under the earlier layout miss, and their texts are paid for once
+   * more.
    */
   public Optional<String> earlierOf(String text) {
     return earlierScope == null ? Optional.empty() : Optional.of(sha256(earlierScope + text));

@@ -65,7 +65,8 @@ public class WriteRunReport extends PTransform<PCollection<AbstractOutcome>, PDo
         outcomes.apply("CountOutcome", MapElements.into(TypeDescriptor.of(RunCounts.class)).via(RunCounts::of));
     // A zero among the counts, so that a run that selected no file still writes its own summary
     // rather than none (which left an earlier run's summary.json to be read).
-    PCollection<RunCounts> zero = outcomes.getPipeline().apply("NoCounts", Create.of(RunCounts.ZERO));
+    PCollection<RunCounts> zero =
+        outcomes.getPipeline().apply("NoCounts", Create.of(RunCounts.ZERO));
     PCollectionList.of(in.fileCounts()).and(abstractCounts).and(zero)
         .apply("AllCounts", Flatten.pCollections())
         .apply("Sum", Combine.globally((SerializableBiFunction<RunCounts, RunCounts, RunCounts>) RunCounts::plus)

@@ -47,7 +47,8 @@ class InputSelectionTest {
       assertThat(JobRun.of(JobRun.args(in, out, server.endpoint())).exit(), is(Main.OK));
       long paid = server.translateRequests();
 
-      JobRun none = JobRun.of(JobRun.args(in, out, server.endpoint(), "--weeks=2030-W01..2030-W02"));
+      JobRun none =
+          JobRun.of(JobRun.args(in, out, server.endpoint(), "--weeks=2030-W01..2030-W02"));
 
       assertThat(none.stderr(), none.exit(), is(Main.OK));
       assertThat(server.translateRequests(), is(paid));
@@ -58,7 +59,8 @@ class InputSelectionTest {
       assertThat(summary.get("unmatchedWeeks").toString(), is("[\"2030-W01\",\"2030-W02\"]"));
       assertThat(summary.get("message").asText(), is(WriteRunReport.NOTHING_SELECTED));
       assertThat(Files.readAllLines(out.resolve("failures.jsonl")), is(empty()));
-      assertThat(Files.readString(out.resolve("summary.txt")), containsString(WriteRunReport.NOTHING_SELECTED));
+      assertThat(Files.readString(out.resolve("summary.txt")),
+          containsString(WriteRunReport.NOTHING_SELECTED));
       assertThat(none.stdout(), containsString(WriteRunReport.NOTHING_SELECTED));
       assertThat(Files.readString(out.resolve("report.html")), containsString("2030-W01"));
     }

@@ -37,7 +37,7 @@ class OutputFilesTest {
 
   @Test
   void aWriteReplacesTheFileWholeAndLeavesNoTemporaryFile() throws Exception {
-    Files.writeString(dir.resolve("summary.json"), "{\"files\": 99, \"an\": \"earlier, longer run\"}\n");
+    Files.writeString(dir.resolve("summary.json"), "{\"files\": 99, \"from\": \"a longer run\"}\n");
 
     OutputFiles.write(OutputFiles.file(dir.toString(), OutputFiles.SUMMARY),
         "{}\n".getBytes(StandardCharsets.UTF_8), "application/json");

@@ -93,9 +93,11 @@ class TranslationKeyTest {
 
   /** A cache written before the endpoint was in the key stays usable where it meant the same. */
   @Test
-  void theEarlierLayoutsKeyIsOfferedForTheProvidersDefaultServer() throws Exception {
-    TranslationKey key = new TranslationKey(config(null), "glossary");
-    String earlier = earlierLayoutKey(config(null), "glossary", TEXT);
+  void theEarlierLayoutsKeyIsOfferedForAVendorsOwnServer() throws Exception {
+    TranslatorConfig deepl = new TranslatorConfig("deepl", null, new LanguagePair("en", "ko"), null,
+        null, null, null, Duration.ofSeconds(5));
+    TranslationKey key = new TranslationKey(deepl, "glossary");
+    String earlier = earlierLayoutKey(deepl, "glossary", TEXT);
 
     assertThat(key.of(TEXT), not(earlier));
     assertThat(key.earlierOf(TEXT), is(Optional.of(earlier)));
@@ -103,9 +105,14 @@ class TranslationKeyTest {
 
   @Test
   void theEarlierLayoutsKeyIsNotOfferedWhereItCouldMeanAnotherServerOrPrompt() {
-    assertThat(new TranslationKey(config("http://gpu-a:8000"), "").earlierOf(TEXT),
-        is(Optional.empty()));
-    assertThat(new TranslationKey(config(null), "", "prompt").earlierOf(TEXT),
-        is(Optional.empty()));
+    TranslatorConfig google = new TranslatorConfig("google", "http://proxy:8080",
+        new LanguagePair("en", "ko"), null, null, null, null, Duration.ofSeconds(5));
+    TranslatorConfig papago = new TranslatorConfig("papago", null, new LanguagePair("en", "ko"),
+        null, null, null, null, Duration.ofSeconds(5));
+
+    assertThat(new TranslationKey(config(null), "").earlierOf(TEXT), is(Optional.empty()));
+    assertThat(new TranslationKey(google, "").earlierOf(TEXT), is(Optional.empty()));
+    assertThat(new TranslationKey(papago, "", "prompt").earlierOf(TEXT), is(Optional.empty()));
+    assertThat(new TranslationKey(papago, "").earlierOf(TEXT).isPresent(), is(true));
   }
 }
