@@ -71,9 +71,9 @@ final class OutputFiles {
    * never a part of one: this is what makes repair in place ({@code --input} inside
    * {@code --output}) safe. On object stores ({@code gs://}, {@code s3://}) a rename is a
    * server-side copy then a delete, and a copy creates the object whole, so the same holds; writing
-   * the object directly would not do, because closing a channel after a failure commits what was
-   * sent so far. The temporary file is removed whatever fails. A rerun of the same bundle rewrites
-   * the same bytes.
+   * the object directly would not do, because closing a channel after a failure may commit what
+   * was sent so far. The temporary file is removed whatever fails. A rerun of the same bundle
+   * rewrites the same bytes.
    */
   static void write(ResourceId file, String mimeType, Content content) throws IOException {
     ResourceId temporary = file.getCurrentDirectory().resolve(
