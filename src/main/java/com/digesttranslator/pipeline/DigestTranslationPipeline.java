@@ -2,6 +2,7 @@ package com.digesttranslator.pipeline;
 
 import com.digesttranslator.digest.WeekSelection;
 import com.digesttranslator.translate.RetryPolicy;
+import java.io.IOException;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
@@ -9,6 +10,8 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TypeDescriptor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The job's graph: read and parse the selected digests → look the abstracts up in the translation
@@ -17,14 +20,22 @@ import org.apache.beam.sdk.values.TypeDescriptor;
  * estimate instead. Runner-independent; runner tuning lives in {@link Main}.
  */
 public final class DigestTranslationPipeline {
+  private static final Logger LOG = LoggerFactory.getLogger(DigestTranslationPipeline.class);
+
   private DigestTranslationPipeline() {}
 
   public static void build(Pipeline pipeline, DigestTranslatorOptions options, JobSetup setup) {
+    try {
+      OutputFiles.removeTemporaries(options.getOutput());
+    } catch (IOException e) {
+      LOG.warn("Could not remove temporary files an earlier run left under {}: {}",
+          options.getOutput(), e.getMessage());
+    }
     WeekSelection weeks = WeekSelection.parse(options.getWeeks());
     PCollectionTuple parsed = pipeline.apply("ReadDigests",
         new ReadDigests(options.getInput(), options.getTargetLanguage(), weeks));
     PCollectionTuple looked = parsed.get(ParseDigestFn.TASKS)
-        .apply("LookUpCache", new LookUpCache(setup.keys(), cacheDir(options)));
+        .apply("LookUpCache", new LookUpCache(setup.keys(), setup.gate(), cacheDir(options)));
     PCollection<PendingText> pending = looked.get(LookUpCacheFn.PENDING);
     PCollection<AbstractOutcome> known =
         PCollectionList.of(parsed.get(ParseDigestFn.OUTCOMES)).and(looked.get(LookUpCacheFn.HITS))

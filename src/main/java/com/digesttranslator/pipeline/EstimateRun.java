@@ -131,6 +131,9 @@ public class EstimateRun extends PTransform<PCollection<PendingText>, PDone> {
       report.put("requests", tally.requests(limits));
       report.put("pricePerMillionChars", price);
       report.put("estimatedCost", Math.round(tally.characters() * price / 1e4) / 100.0);
+      if (WriteRunReport.nothingSelected(tally.files(), selection)) {
+        report.put("message", WriteRunReport.NOTHING_SELECTED);
+      }
       OutputFiles.write(OutputFiles.file(output, REPORT),
           (JSON.writeValueAsString(report) + "\n").getBytes(StandardCharsets.UTF_8), "application/json");
     }

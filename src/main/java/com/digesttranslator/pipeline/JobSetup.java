@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * How the job translates, decided once at launch: the provider (behind a {@link Masker} with the
  * keep-list, and with the glossary unless the provider applies it natively), its request limits,
  * the quality gate for the target language, and the cache key that ties translations to all of
- * these.
+ * these and to what the provider reports as its own fingerprint (a prompt, say).
  */
 public record JobSetup(
     TranslatorConfig config, TranslatorFactory translators, RequestLimits limits, QualityGate gate,
@@ -51,8 +51,16 @@ public record JobSetup(
     }
     String variant = glossaryText + "\u0000" + String.join(",", keepTerms(options.getKeepTerms()))
         + nativeMark(config.provider(), nativeGlossary);
-    return new JobSetup(config, translators, limitsOf(translators, callProvider),
-        QualityGate.forTarget(options.getTargetLanguage()), new TranslationKey(config, variant));
+    // A missing key or model surfaces here; unless callProvider (false for a dry run), so does an
+    // unusable provider.
+    try (Translator translator = translators.create()) {
+      if (callProvider) {
+        translator.checkReady();
+      }
+      return new JobSetup(config, translators, translator.limits(),
+          QualityGate.forTarget(options.getTargetLanguage()),
+          new TranslationKey(config, variant, translator.translationFingerprint()));
+    }
   }
 
   public static TranslatorConfig config(DigestTranslatorOptions options) {
@@ -100,16 +108,6 @@ public record JobSetup(
   private static String read(String path) throws IOException {
     try (InputStream in = Channels.newInputStream(FileSystems.open(FileSystems.matchNewResource(path, false)))) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
-
-  /** A missing key or model surfaces here; unless {@code callIt} (false for a dry run), so does an unusable provider. */
-  private static RequestLimits limitsOf(TranslatorFactory translators, boolean callIt) throws ProviderSetupException {
-    try (Translator translator = translators.create()) {
-      if (callIt) {
-        translator.checkReady();
-      }
-      return translator.limits();
     }
   }
 }

@@ -1,14 +1,23 @@
 package com.digesttranslator.pipeline;
 
 import com.digesttranslator.digest.WeekSelection;
+import java.io.IOException;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.beam.sdk.coders.ByteArrayCoder;
 import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
+import org.apache.beam.sdk.io.fs.MatchResult;
+import org.apache.beam.sdk.io.fs.MetadataCoderV2;
+import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PBegin;
@@ -16,10 +25,11 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTagList;
 
 /**
- * Matches the input globs with FileIO, reads each file and parses it. Outputs are tagged with
- * {@link ParseDigestFn}'s tags: the files' bytes, the abstracts to translate, the outcomes known
- * without translating (reused, malformed, bad file), a count per file and the weeks read.
- * Files whose week is not selected are left out before anything else happens.
+ * Matches the input globs (a file that several match, once), reads each file and parses it.
+ * Outputs are tagged with {@link ParseDigestFn}'s tags: the files' bytes, the abstracts to
+ * translate, the outcomes known without translating (reused, malformed, bad file), a count per
+ * file and the weeks read. Files whose week is not selected are left out before anything else
+ * happens.
  */
 public class ReadDigests extends PTransform<PBegin, PCollectionTuple> {
   private final List<String> globs;
@@ -40,11 +50,14 @@ public class ReadDigests extends PTransform<PBegin, PCollectionTuple> {
   public PCollectionTuple expand(PBegin begin) {
     PCollectionTuple parsed =
         begin
-            .apply("Globs", Create.of(globs).withCoder(StringUtf8Coder.of()))
+            // All globs in one element, matched by one call, so that a file two globs match is
+            // read once: read twice, it gave two sources for one path and the job crashed when
+            // writing its digest, after paying for its abstracts twice over.
+            .apply("Globs", Create.of(List.of(globs)).withCoder(ListCoder.of(StringUtf8Coder.of())))
             // Parsing is cheap next to translating, so files are not spread out after matching: on the
             // Direct Runner one bundle per file would make the shard grouping copy its state per file.
-            .apply("Match", FileIO.matchAll().withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW)
-                .withOutputParallelization(false))
+            .apply("Match", ParDo.of(new MatchOnceFn()))
+            .setCoder(MetadataCoderV2.of())
             .apply("Open", FileIO.readMatches())
             .apply("Parse",
                 ParDo.of(new ParseDigestFn(targetLanguage, weeks))
@@ -55,5 +68,26 @@ public class ReadDigests extends PTransform<PBegin, PCollectionTuple> {
                             .and(ParseDigestFn.WEEKS)));
     parsed.get(ParseDigestFn.SOURCES).setCoder(KvCoder.of(StringUtf8Coder.of(), ByteArrayCoder.of()));
     return parsed;
+  }
+
+  /** Every file any glob matches, each once (by resource id), in the order first matched. */
+  static class MatchOnceFn extends DoFn<List<String>, MatchResult.Metadata> {
+    @ProcessElement
+    public void process(@Element List<String> globs, OutputReceiver<MatchResult.Metadata> out)
+        throws IOException {
+      Set<ResourceId> seen = new HashSet<>();
+      for (String glob : globs) {
+        MatchResult match = FileSystems.match(glob, EmptyMatchTreatment.ALLOW);
+        if (match.status() != MatchResult.Status.OK
+            && match.status() != MatchResult.Status.NOT_FOUND) {
+          throw new IOException("cannot list '" + glob + "': " + match.status());
+        }
+        for (MatchResult.Metadata file : match.metadata()) {
+          if (seen.add(file.resourceId())) {
+            out.output(file);
+          }
+        }
+      }
+    }
   }
 }

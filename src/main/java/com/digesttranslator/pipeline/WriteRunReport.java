@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.Filter;
@@ -43,6 +44,15 @@ public class WriteRunReport extends PTransform<PCollection<AbstractOutcome>, PDo
 
   private final Inputs in;
 
+  /** Said when {@code --weeks} left no input file to read: outputs then hold zero counts. */
+  static final String NOTHING_SELECTED =
+      "No input file is in the weeks --weeks selects: nothing was read or translated.";
+
+  /** Whether a run read no file because {@code --weeks} selected none. */
+  static boolean nothingSelected(long files, WeekSelection selection) {
+    return files == 0 && !selection.selectsAll();
+  }
+
   public WriteRunReport(Inputs in) {
     this.in = in;
   }
@@ -53,7 +63,11 @@ public class WriteRunReport extends PTransform<PCollection<AbstractOutcome>, PDo
     PCollectionView<List<String>> weeksView = in.weeks().apply("WeeksView", View.asList());
     PCollection<RunCounts> abstractCounts =
         outcomes.apply("CountOutcome", MapElements.into(TypeDescriptor.of(RunCounts.class)).via(RunCounts::of));
-    PCollectionList.of(in.fileCounts()).and(abstractCounts)
+    // A zero among the counts, so that a run that selected no file still writes its own summary
+    // rather than none (which left an earlier run's summary.json to be read).
+    PCollection<RunCounts> zero =
+        outcomes.getPipeline().apply("NoCounts", Create.of(RunCounts.ZERO));
+    PCollectionList.of(in.fileCounts()).and(abstractCounts).and(zero)
         .apply("AllCounts", Flatten.pCollections())
         .apply("Sum", Combine.globally((SerializableBiFunction<RunCounts, RunCounts, RunCounts>) RunCounts::plus)
             .withoutDefaults())
@@ -101,8 +115,12 @@ public class WriteRunReport extends PTransform<PCollection<AbstractOutcome>, PDo
           .outputDir(output).retryCommand(retryCommand).build();
       OutputFiles.write(OutputFiles.file(output, HtmlReport.FILE_NAME),
           HtmlReport.render(data).getBytes(StandardCharsets.UTF_8), "text/html");
+      String console = ConsoleSummary.render(data);
+      if (rows.isEmpty() && nothingSelected(context.sideInput(weeks).size(), selection)) {
+        console += NOTHING_SELECTED + "\n";
+      }
       OutputFiles.write(OutputFiles.file(output, OutputFiles.CONSOLE_SUMMARY),
-          ConsoleSummary.render(data).getBytes(StandardCharsets.UTF_8), "text/plain");
+          console.getBytes(StandardCharsets.UTF_8), "text/plain");
     }
   }
 
@@ -121,6 +139,9 @@ public class WriteRunReport extends PTransform<PCollection<AbstractOutcome>, PDo
     public void process(@Element RunCounts counts, ProcessContext context) throws IOException {
       ObjectNode summary = JSON.valueToTree(counts);
       WeeksSeen.addTo(summary, context.sideInput(weeks), selection);
+      if (nothingSelected(counts.files(), selection)) {
+        summary.put("message", NOTHING_SELECTED);
+      }
       byte[] json = (JSON.writeValueAsString(summary) + "\n").getBytes(StandardCharsets.UTF_8);
       OutputFiles.write(OutputFiles.file(output, OutputFiles.SUMMARY), json, "application/json");
     }

@@ -20,6 +20,13 @@ import java.util.stream.Collectors;
  */
 public final class Masker implements Serializable {
 
+  /**
+   * The version of what is protected and how. Part of every cache key: bump it whenever a rule
+   * here, in {@link NameTokens} or in {@link Masked} changes what the engine sees, so translations
+   * made under the old rules are requested again instead of served.
+   */
+  public static final int RULES_VERSION = 1;
+
   /** A span to protect, found by one rule. */
   private record Hit(int start, int end, String restoration) {}
 

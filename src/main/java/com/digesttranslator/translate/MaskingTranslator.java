@@ -53,6 +53,11 @@ public final class MaskingTranslator implements Translator {
   }
 
   @Override
+  public String translationFingerprint() {
+    return engine.translationFingerprint();
+  }
+
+  @Override
   public void checkReady() throws ProviderSetupException {
     engine.checkReady();
   }

@@ -17,6 +17,16 @@ public interface Translator extends AutoCloseable {
   /** Start-up check: reachable, credentials accepted, language pair supported. */
   void checkReady() throws ProviderSetupException;
 
+  /**
+   * What, besides its configuration (provider, endpoint, model, languages), shapes this engine's
+   * translations, such as an LLM's prompt or instructions: part of every cache key, so changing
+   * it makes the job request again rather than serve translations made the old way. Empty when
+   * nothing else does.
+   */
+  default String translationFingerprint() {
+    return "";
+  }
+
   @Override
   default void close() {}
 }

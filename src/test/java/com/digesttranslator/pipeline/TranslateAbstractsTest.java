@@ -34,7 +34,8 @@ public class TranslateAbstractsTest {
   private PCollection<AbstractOutcome> translate(PCollection<AbstractTask> tasks, String id, int maxAttempts, int shards) {
     TranslatorConfig config = new TranslatorConfig("fake", null, new LanguagePair("en", "es"), null, null, null, null,
         Duration.ofSeconds(5));
-    PCollectionTuple looked = tasks.apply(new LookUpCache(new TranslationKey(config, ""), cache.getRoot().toString()));
+    PCollectionTuple looked = tasks.apply(new LookUpCache(new TranslationKey(config, ""),
+        new QualityGate(), cache.getRoot().toString()));
     PCollection<AbstractOutcome> translated = looked.get(LookUpCacheFn.PENDING).apply(new TranslateAbstracts(
         new TranslateAbstracts.Settings(FakeTranslator.factory(id), new QualityGate(), RetryPolicy.withMaxAttempts(maxAttempts),
             shards, cache.getRoot().toString(), id)));
