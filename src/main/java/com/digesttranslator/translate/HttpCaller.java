@@ -35,11 +35,8 @@ public final class HttpCaller {
    */
   static final int DEFAULT_MAX_REPLY_BYTES = 8 << 20;
 
-  private final HttpRequestFactory factory = new ApacheHttpTransport(
-      ApacheHttpTransport.newDefaultHttpClientBuilder()
-          .addInterceptorFirst(RequestDeadline.interceptor())
-          .build())
-      .createRequestFactory();
+  private final HttpRequestFactory factory =
+      new ApacheHttpTransport(QuietHttpClient.create()).createRequestFactory();
   private final Duration timeout;
   private final int timeoutMillis;
   private final int maxReplyBytes;
