@@ -20,7 +20,7 @@ import java.util.function.UnaryOperator;
  */
 public final class ApiKey {
 
-  private static final String REDACTED = "[redacted]";
+  static final String REDACTED = "[redacted]";
 
   private final String value;
   private final String origin;

@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +36,10 @@ public final class HttpCaller {
    * far below what a worker can hold per request in flight.
    */
   static final int DEFAULT_MAX_REPLY_BYTES = 8 << 20;
+
+  private static final List<String> CREDENTIAL_NAMES =
+      List.of("auth", "key", "secret", "token", "password", "cookie", "signature");
+  private static final int MIN_SECRET_LENGTH = 6;
 
   private final HttpRequestFactory factory =
       new ApacheHttpTransport(QuietHttpClient.create()).createRequestFactory();
@@ -91,7 +97,8 @@ public final class HttpCaller {
         if (deadline.expired()) {
           throw deadlineError();
         }
-        return new HttpReply(response.getStatusCode(), body, headerMap(response));
+        return new HttpReply(
+            response.getStatusCode(), body, headerMap(response), secretsIn(request.getUrl(), headers));
       } catch (IOException | IllegalArgumentException e) {
         deadline.abort();
         throw deadline.expired() ? deadlineError() : networkError(e);
@@ -125,6 +132,34 @@ public final class HttpCaller {
   private static TranslationException networkError(Exception e) {
     return new TranslationException(
         ErrorClass.TRANSIENT, 0, "network error: " + e.getClass().getSimpleName() + describe(e));
+  }
+
+  /**
+   * The credentials a request carries, for masking what the server echoes: values of headers and
+   * query parameters whose names say they hold one, and the token of an {@code Authorization}
+   * value without its scheme ({@code Bearer}, {@code DeepL-Auth-Key}).
+   */
+  private static List<String> secretsIn(GenericUrl url, Map<String, String> headers) {
+    List<String> secrets = new ArrayList<>();
+    headers.forEach((name, value) -> {
+      if (namesACredential(name) && value != null) {
+        secrets.add(value.strip());
+        secrets.add(value.substring(value.lastIndexOf(' ') + 1));
+      }
+    });
+    url.forEach((name, values) -> {
+      if (namesACredential(name) && values instanceof Collection<?> list) {
+        list.forEach(value -> secrets.add(String.valueOf(value)));
+      }
+    });
+    // Masking a very short value would garble messages; no real credential is that short.
+    secrets.removeIf(secret -> secret.length() < MIN_SECRET_LENGTH);
+    return secrets;
+  }
+
+  private static boolean namesACredential(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return CREDENTIAL_NAMES.stream().anyMatch(lower::contains);
   }
 
   private static Map<String, String> headerMap(HttpResponse response) {
