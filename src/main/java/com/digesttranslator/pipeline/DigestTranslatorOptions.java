@@ -135,8 +135,9 @@ public interface DigestTranslatorOptions extends PipelineOptions {
 
   void setPricePerMillionChars(double value);
 
-  @Description("Largest input file read, in bytes. A bigger one is reported as a bad_file without being"
-      + " read, so a stray file cannot exhaust memory (real digests are about 20 KB).")
+  @Description("Largest input file read, in bytes. A bigger one is reported as a bad_file"
+      + " without being read, so a stray file cannot exhaust memory (real digests are about"
+      + " 20 KB).")
   @Default.Integer(10_000_000)
   int getMaxFileBytes();
 

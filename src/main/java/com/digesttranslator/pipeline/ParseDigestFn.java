@@ -59,7 +59,8 @@ class ParseDigestFn extends DoFn<FileIO.ReadableFile, KV<String, byte[]>> {
     try {
       content = readAtMost(file, limits.getMaxFileBytes());
       if (content == null) {
-        reportBadFile(out, path, 0, path + ": larger than --maxFileBytes=" + limits.getMaxFileBytes()
+        reportBadFile(out, path, 0, path + ": larger than --maxFileBytes="
+            + limits.getMaxFileBytes()
             + " bytes, so not read (not a digest? raise --maxFileBytes to read it)");
         return;
       }
@@ -104,7 +105,8 @@ class ParseDigestFn extends DoFn<FileIO.ReadableFile, KV<String, byte[]>> {
     out.get(OUTCOMES).output(AbstractOutcome.badFile(path, line, message));
   }
 
-  private void emitEntries(Digest digest, String path, int maxAbstractChars, MultiOutputReceiver out) {
+  private void emitEntries(
+      Digest digest, String path, int maxAbstractChars, MultiOutputReceiver out) {
     Language target = Language.forCode(targetLanguage);
     Map<Integer, EntryProblem> problems =
         digest.problems().stream().collect(Collectors.toMap(EntryProblem::entryIndex, Function.identity()));
@@ -136,7 +138,7 @@ class ParseDigestFn extends DoFn<FileIO.ReadableFile, KV<String, byte[]>> {
     return new EntryProblem(index, entry.rank(), entry.title(),
         entry.sourceSection().orElseThrow().lineNumber(),
         "entry " + entry.rank() + " has an abstract of " + chars + " characters, more than"
-            + " --maxAbstractChars=" + maxAbstractChars + ": not translated (raise --maxAbstractChars"
-            + " to translate it)");
+            + " --maxAbstractChars=" + maxAbstractChars
+            + ": not translated (raise --maxAbstractChars to translate it)");
   }
 }

@@ -82,10 +82,11 @@ public final class ApiKey {
 
   private static ApiKey fromEnv(String name, UnaryOperator<String> getenv) {
     if (!VARIABLE_NAME.matcher(name).matches() || looksLikeAKey(name)) {
-      throw new IllegalArgumentException("--apiKeyEnv takes the NAME of an environment variable that"
-          + " holds the key (like DEEPL_API_KEY), not the key itself. What was given is not a variable"
-          + " name, or looks like a key, so it is not shown: if it is a key, it is now in your shell"
-          + " history and process list, so rotate it, then export NAME=KEY and pass --apiKeyEnv=NAME.");
+      throw new IllegalArgumentException("--apiKeyEnv takes the NAME of an environment variable"
+          + " that holds the key (like DEEPL_API_KEY), not the key itself. What was given is not a"
+          + " variable name, or looks like a key, so it is not shown: if it is a key, it is now in"
+          + " your shell history and process list, so rotate it, then export NAME=KEY and pass"
+          + " --apiKeyEnv=NAME.");
     }
     String origin = "environment variable " + name;
     String value = getenv.apply(name);
@@ -120,8 +121,10 @@ public final class ApiKey {
     if (KEY_PREFIXES.stream().anyMatch(value::startsWith) || value.endsWith(":fx")) {
       return true;
     }
-    return value.length() >= 20 && !value.contains("/") && value.chars().anyMatch(Character::isLowerCase)
-        && value.chars().anyMatch(Character::isUpperCase) && value.chars().anyMatch(Character::isDigit);
+    return value.length() >= 20 && !value.contains("/")
+        && value.chars().anyMatch(Character::isLowerCase)
+        && value.chars().anyMatch(Character::isUpperCase)
+        && value.chars().anyMatch(Character::isDigit);
   }
 
   /** A secret obtained some other way (an OAuth access token), so it is masked the same way. */

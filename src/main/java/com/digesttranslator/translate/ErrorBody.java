@@ -43,7 +43,7 @@ final class ErrorBody {
 
   /**
    * What went wrong in the server's words, or the raw body when it gave none; shortened, with the
-   * credentials the request carried masked first (a cut through an echoed key would leave its start).
+   * credentials the request carried masked first (a cut through an echoed key leaves its start).
    */
   String message() {
     String message = field("message", "errorMessage", "error");

@@ -92,13 +92,14 @@ public final class HttpCaller {
     try (RequestDeadline deadline = RequestDeadline.start(timeout)) {
       try {
         HttpResponse response = request.execute();
-        // Reading the body to its end (and not calling disconnect) keeps the connection alive for the next request.
+        // Reading the body to its end (and not calling disconnect) keeps the connection alive
+        // for the next request.
         String body = readBody(response, deadline);
         if (deadline.expired()) {
           throw deadlineError();
         }
-        return new HttpReply(
-            response.getStatusCode(), body, headerMap(response), secretsIn(request.getUrl(), headers));
+        return new HttpReply(response.getStatusCode(), body, headerMap(response),
+            secretsIn(request.getUrl(), headers));
       } catch (IOException | IllegalArgumentException e) {
         deadline.abort();
         throw deadline.expired() ? deadlineError() : networkError(e);

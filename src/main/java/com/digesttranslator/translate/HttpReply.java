@@ -12,7 +12,8 @@ import java.util.Map;
  * {@code sentSecrets} are the credentials the request carried (header values, query parameters):
  * servers sometimes echo them, so text taken from the body for a message is masked with them.
  */
-public record HttpReply(int status, String body, Map<String, String> headers, List<String> sentSecrets) {
+public record HttpReply(
+    int status, String body, Map<String, String> headers, List<String> sentSecrets) {
 
   private static final int MAX_SNIPPET = 200;
 
@@ -55,7 +56,7 @@ public record HttpReply(int status, String body, Map<String, String> headers, Li
   /** Without the credentials. */
   @Override
   public String toString() {
-    return "HttpReply[status=" + status + ", body=" + ServerText.shorten(redact(body == null ? "" : body), 100)
-        + ", headers=" + headers + "]";
+    String shown = ServerText.shorten(redact(body == null ? "" : body), 100);
+    return "HttpReply[status=" + status + ", body=" + shown + ", headers=" + headers + "]";
   }
 }

@@ -37,7 +37,7 @@ final class RequestDeadline implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     });
-    // Most requests end long before their deadline: drop their timers instead of keeping them queued.
+    // Most requests end long before their deadline: drop their timers, do not keep them queued.
     timer.setRemoveOnCancelPolicy(true);
     return timer;
   }
@@ -53,7 +53,8 @@ final class RequestDeadline implements AutoCloseable {
   static HttpRequestInterceptor interceptor() {
     return (request, context) -> {
       RequestDeadline deadline = CURRENT.get();
-      Object original = request instanceof HttpRequestWrapper wrapper ? wrapper.getOriginal() : request;
+      Object original =
+          request instanceof HttpRequestWrapper wrapper ? wrapper.getOriginal() : request;
       if (deadline != null && original instanceof HttpUriRequest uriRequest) {
         deadline.attach(uriRequest);
       }
