@@ -32,7 +32,6 @@ import java.util.regex.Pattern;
 public final class DigestParser {
 
   private static final Pattern ENTRY = Pattern.compile("^--- (\\d{1,4})\\. (.*) ---$");
-  private static final Pattern SECTION = Pattern.compile("^## (.*?)(?: \\(([^()]*)\\))?\\s*$");
   private static final String LINK_PREFIX = "Link: ";
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
@@ -153,9 +152,47 @@ public final class DigestParser {
 
   private static Section section(List<String> rawLines, int lineNumber) {
     String heading = RawLines.strip(rawLines.get(0));
-    Matcher m = SECTION.matcher(heading);
-    String label = m.matches() && m.group(2) != null ? m.group(2).trim() : "";
-    return new Section(heading, label, lineNumber, rawLines);
+    return new Section(heading, label(heading), lineNumber, rawLines);
+  }
+
+  /**
+   * The label of a {@code ## } heading: what its last parentheses hold ({@code Korean} in
+   * {@code ## 초록 (Korean)}), trimmed, when they close the line (white space aside) and hold no
+   * other parentheses; "" otherwise.
+   *
+   * <p>Read by hand in one pass. It is what {@code ^## (.*?)(?: \(([^()]*)\))?\s*$} captured,
+   * line terminators (which {@code .} never matches) included, but that pattern took time
+   * quadratic in the length of a line of spaces.
+   */
+  static String label(String heading) {
+    int tail = heading.length();
+    while (tail > 0 && isRegexSpace(heading.charAt(tail - 1))) {
+      tail--;
+    }
+    int close = tail - 1;
+    if (close < 3 || heading.charAt(close) != ')') {
+      return "";
+    }
+    int open = heading.lastIndexOf('(', close - 1);
+    if (open < 4 || heading.charAt(open - 1) != ' ' || heading.indexOf(')', open) != close) {
+      return "";
+    }
+    for (int i = 3; i < open - 1; i++) {
+      if (isLineTerminator(heading.charAt(i))) {
+        return "";
+      }
+    }
+    return heading.substring(open + 1, close).trim();
+  }
+
+  /** {@code \s} of {@link Pattern}: ASCII white space only. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  /** What {@code .} of {@link Pattern} never matches. */
+  private static boolean isLineTerminator(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
   private static String link(List<String> head) {

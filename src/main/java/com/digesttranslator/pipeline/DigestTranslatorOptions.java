@@ -145,6 +145,22 @@ public interface DigestTranslatorOptions extends PipelineOptions {
 
   void setPricePerMillionChars(double value);
 
+  @Description("Largest input file read, in bytes. A bigger one is reported as a bad_file"
+      + " without being read, so a stray file cannot exhaust memory (real digests are about"
+      + " 20 KB).")
+  @Default.Integer(10_000_000)
+  int getMaxFileBytes();
+
+  void setMaxFileBytes(int value);
+
+  @Description("Longest original abstract translated, in characters. A longer one is reported as a"
+      + " format failure with its file and line instead of becoming many paid requests (the longest"
+      + " in 117 real weeks has 1,919).")
+  @Default.Integer(20_000)
+  int getMaxAbstractChars();
+
+  void setMaxAbstractChars(int value);
+
   @Description("The command line that started this run, shown in the report as the way to retry what failed.")
   @Hidden
   @Default.String("java -jar target/digest-translator.jar ...")

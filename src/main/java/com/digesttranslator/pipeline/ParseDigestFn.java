@@ -9,6 +9,8 @@ import com.digesttranslator.digest.Language;
 import com.digesttranslator.digest.WeekId;
 import com.digesttranslator.digest.WeekSelection;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -16,6 +18,7 @@ import java.util.stream.Collectors;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.TupleTag;
@@ -47,12 +50,20 @@ class ParseDigestFn extends DoFn<FileIO.ReadableFile, KV<String, byte[]>> {
   }
 
   @ProcessElement
-  public void process(@Element FileIO.ReadableFile file, MultiOutputReceiver out) {
+  public void process(
+      @Element FileIO.ReadableFile file, MultiOutputReceiver out, PipelineOptions options) {
+    DigestTranslatorOptions limits = options.as(DigestTranslatorOptions.class);
     String path = file.getMetadata().resourceId().toString();
     byte[] content;
     Digest digest;
     try {
-      content = file.readFullyAsBytes();
+      content = readAtMost(file, limits.getMaxFileBytes());
+      if (content == null) {
+        reportBadFile(out, path, 0, path + ": larger than --maxFileBytes="
+            + limits.getMaxFileBytes()
+            + " bytes, so not read (not a digest? raise --maxFileBytes to read it)");
+        return;
+      }
       digest = DigestParser.parse(path, content);
     } catch (DigestFormatException e) {
       reportBadFile(out, path, e.lineNumber(), e.getMessage());
@@ -69,7 +80,22 @@ class ParseDigestFn extends DoFn<FileIO.ReadableFile, KV<String, byte[]>> {
     week.ifPresent(w -> out.get(WEEKS).output(w.toString()));
     out.get(FILE_COUNTS).output(RunCounts.ofFile(false));
     out.get(SOURCES).output(KV.of(path, content));
-    emitEntries(digest, path, out);
+    emitEntries(digest, path, limits.getMaxAbstractChars(), out);
+  }
+
+  /**
+   * The file's content, or null when it has more than {@code maxBytes}: the size the match found
+   * is checked first, so an oversize file is not even opened, and the read stops past the limit
+   * should the file have grown (or decompress to more) since.
+   */
+  private static byte[] readAtMost(FileIO.ReadableFile file, int maxBytes) throws IOException {
+    if (file.getMetadata().sizeBytes() > maxBytes) {
+      return null;
+    }
+    try (InputStream in = Channels.newInputStream(file.open())) {
+      byte[] content = in.readNBytes(maxBytes + 1);
+      return content.length > maxBytes ? null : content;
+    }
   }
 
   private void reportBadFile(MultiOutputReceiver out, String path, int line, String message) {
@@ -79,7 +105,8 @@ class ParseDigestFn extends DoFn<FileIO.ReadableFile, KV<String, byte[]>> {
     out.get(OUTCOMES).output(AbstractOutcome.badFile(path, line, message));
   }
 
-  private void emitEntries(Digest digest, String path, MultiOutputReceiver out) {
+  private void emitEntries(
+      Digest digest, String path, int maxAbstractChars, MultiOutputReceiver out) {
     Language target = Language.forCode(targetLanguage);
     Map<Integer, EntryProblem> problems =
         digest.problems().stream().collect(Collectors.toMap(EntryProblem::entryIndex, Function.identity()));
@@ -87,6 +114,10 @@ class ParseDigestFn extends DoFn<FileIO.ReadableFile, KV<String, byte[]>> {
       Entry entry = digest.entries().get(i);
       EntryProblem problem = problems.get(i);
       String text = problem == null ? entry.sourceSection().orElseThrow().text() : "";
+      if (problem == null && !entry.hasTranslationIn(target) && text.length() > maxAbstractChars) {
+        problem = tooLong(i, entry, text.length(), maxAbstractChars);
+        text = ""; // not carried along: it can be megabytes
+      }
       AbstractTask task = new AbstractTask(path, digest.weekLabel(), i, entry.rank(), entry.title(), text);
       if (problem != null) {
         malformedEntries.inc();
@@ -100,5 +131,14 @@ class ParseDigestFn extends DoFn<FileIO.ReadableFile, KV<String, byte[]>> {
         out.get(TASKS).output(task);
       }
     }
+  }
+
+  /** An abstract to translate that would take many paid requests: surely not one abstract. */
+  private static EntryProblem tooLong(int index, Entry entry, int chars, int maxAbstractChars) {
+    return new EntryProblem(index, entry.rank(), entry.title(),
+        entry.sourceSection().orElseThrow().lineNumber(),
+        "entry " + entry.rank() + " has an abstract of " + chars + " characters, more than"
+            + " --maxAbstractChars=" + maxAbstractChars
+            + ": not translated (raise --maxAbstractChars to translate it)");
   }
 }

@@ -3,11 +3,13 @@ package com.digesttranslator.translate;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * A secret read on the worker from the place {@link TranslatorConfig} names: an environment
@@ -20,7 +22,14 @@ import java.util.function.UnaryOperator;
  */
 public final class ApiKey {
 
-  private static final String REDACTED = "[redacted]";
+  static final String REDACTED = "[redacted]";
+
+  /** What a shell accepts as a variable name. */
+  private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+  /** How keys of the supported providers and common services start (OpenAI, Google, GitHub …). */
+  private static final List<String> KEY_PREFIXES =
+      List.of("sk-", "sk_", "AIza", "ya29.", "ghp_", "github_pat_", "xox");
 
   private final String value;
   private final String origin;
@@ -62,16 +71,23 @@ public final class ApiKey {
     boolean hasEnv = isSet(envName);
     boolean hasFile = isSet(file);
     if (hasEnv && hasFile) {
-      throw new IllegalArgumentException(
-          "pass either --apiKeyEnv or --apiKeyFile, not both (got " + envName + " and " + file + ")");
+      // Neither value is shown: one of them may be a key pasted by mistake.
+      throw new IllegalArgumentException("pass either --apiKeyEnv or --apiKeyFile, not both");
     }
     if (hasEnv) {
       return Optional.of(fromEnv(envName.trim(), getenv));
     }
-    return hasFile ? Optional.of(fromFile(Path.of(file.trim()))) : Optional.empty();
+    return hasFile ? Optional.of(fromFile(file.trim())) : Optional.empty();
   }
 
   private static ApiKey fromEnv(String name, UnaryOperator<String> getenv) {
+    if (!VARIABLE_NAME.matcher(name).matches() || looksLikeAKey(name)) {
+      throw new IllegalArgumentException("--apiKeyEnv takes the NAME of an environment variable"
+          + " that holds the key (like DEEPL_API_KEY), not the key itself. What was given is not a"
+          + " variable name, or looks like a key, so it is not shown: if it is a key, it is now in"
+          + " your shell history and process list, so rotate it, then export NAME=KEY and pass"
+          + " --apiKeyEnv=NAME.");
+    }
     String origin = "environment variable " + name;
     String value = getenv.apply(name);
     if (value == null) {
@@ -80,15 +96,35 @@ public final class ApiKey {
     return nonEmpty(value.strip(), origin);
   }
 
-  private static ApiKey fromFile(Path path) {
-    String origin = "file " + path;
+  private static ApiKey fromFile(String file) {
     try {
+      Path path = Path.of(file);
+      String origin = "file " + path;
       return nonEmpty(Files.readString(path, StandardCharsets.UTF_8).strip(), origin);
-    } catch (IOException e) {
-      // The exception's own message may quote file content for some file systems; its type is enough.
-      throw new IllegalArgumentException("cannot read the API key from " + origin + " ("
+    } catch (IOException | InvalidPathException e) {
+      // A key pasted as the path is no file: say so without repeating it. The exception's own
+      // message may quote file content for some file systems; its type is enough.
+      String fileName = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+      String place = looksLikeAKey(file) || looksLikeAKey(fileName)
+          ? "the --apiKeyFile path (not shown: it looks like a key)"
+          : "file " + file;
+      throw new IllegalArgumentException("cannot read the API key from " + place + " ("
           + e.getClass().getSimpleName() + "): check that it exists and is readable");
     }
+  }
+
+  /**
+   * A value of a key's shape: a known key prefix, or long and mixing lower case, upper case and
+   * digits, which environment variable names and file names hardly ever do.
+   */
+  static boolean looksLikeAKey(String value) {
+    if (KEY_PREFIXES.stream().anyMatch(value::startsWith) || value.endsWith(":fx")) {
+      return true;
+    }
+    return value.length() >= 20 && !value.contains("/")
+        && value.chars().anyMatch(Character::isLowerCase)
+        && value.chars().anyMatch(Character::isUpperCase)
+        && value.chars().anyMatch(Character::isDigit);
   }
 
   /** A secret obtained some other way (an OAuth access token), so it is masked the same way. */

@@ -13,15 +13,15 @@ final class ErrorBody {
   private static final int MAX_MESSAGE = 300;
 
   private final JsonNode root;
-  private final String snippet;
+  private final HttpReply reply;
 
-  private ErrorBody(JsonNode root, String snippet) {
+  private ErrorBody(JsonNode root, HttpReply reply) {
     this.root = root;
-    this.snippet = snippet;
+    this.reply = reply;
   }
 
   static ErrorBody of(HttpReply reply) {
-    return new ErrorBody(Json.parse(reply.body()), reply.bodySnippet());
+    return new ErrorBody(Json.parse(reply.body()), reply);
   }
 
   JsonNode root() {
@@ -41,7 +41,10 @@ final class ErrorBody {
     return "";
   }
 
-  /** What went wrong in the server's words, or the raw body when it gave none. */
+  /**
+   * What went wrong in the server's words, or the raw body when it gave none; shortened, with the
+   * credentials the request carried masked first (a cut through an echoed key leaves its start).
+   */
   String message() {
     String message = field("message", "errorMessage", "error");
     String detail = field("detail");
@@ -49,8 +52,9 @@ final class ErrorBody {
       message = message.isEmpty() ? detail : message + " (" + detail + ")";
     }
     if (message.isEmpty()) {
+      String snippet = reply.bodySnippet();
       return snippet.isEmpty() ? "(empty body)" : snippet;
     }
-    return message.length() > MAX_MESSAGE ? message.substring(0, MAX_MESSAGE) + "..." : message;
+    return ServerText.shorten(reply.redact(message), MAX_MESSAGE);
   }
 }

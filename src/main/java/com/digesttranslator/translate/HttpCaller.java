@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,14 +23,38 @@ import java.util.Map;
  * The client's own retries are switched off: {@link ResilientTranslator} decides about retries.
  * Network failures become {@link ErrorClass#TRANSIENT}; their messages never carry the URL or
  * headers, where credentials may be.
+ *
+ * <p>The timeout bounds each read and also the whole request ({@link RequestDeadline}), and a
+ * reply is read up to {@link #DEFAULT_MAX_REPLY_BYTES} (after decompression): a server that
+ * trickles or sends without end fails the request as transient instead of holding it or filling
+ * the memory.
  */
 public final class HttpCaller {
 
-  private final HttpRequestFactory factory = new ApacheHttpTransport().createRequestFactory();
+  /**
+   * Far above any translation reply (a full request of Korean text is about 100 KB as JSON) and
+   * far below what a worker can hold per request in flight.
+   */
+  static final int DEFAULT_MAX_REPLY_BYTES = 8 << 20;
+
+  private static final List<String> CREDENTIAL_NAMES =
+      List.of("auth", "key", "secret", "token", "password", "cookie", "signature");
+  private static final int MIN_SECRET_LENGTH = 6;
+
+  private final HttpRequestFactory factory =
+      new ApacheHttpTransport(QuietHttpClient.create()).createRequestFactory();
+  private final Duration timeout;
   private final int timeoutMillis;
+  private final int maxReplyBytes;
 
   public HttpCaller(Duration timeout) {
+    this(timeout, DEFAULT_MAX_REPLY_BYTES);
+  }
+
+  HttpCaller(Duration timeout, int maxReplyBytes) {
+    this.timeout = timeout;
     this.timeoutMillis = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
+    this.maxReplyBytes = maxReplyBytes;
   }
 
   public HttpReply get(String url, Map<String, String> headers) throws TranslationException {
@@ -50,28 +76,91 @@ public final class HttpCaller {
 
   private HttpReply send(String method, String url, HttpContent content, Map<String, String> headers)
       throws TranslationException {
+    HttpRequest request;
     try {
-      HttpRequest request = factory.buildRequest(method, new GenericUrl(url), content);
-      request.setConnectTimeout(timeoutMillis);
-      request.setReadTimeout(timeoutMillis);
-      request.setNumberOfRetries(0);
-      request.setThrowExceptionOnExecuteError(false);
-      request.setLoggingEnabled(false);
-      HttpHeaders requestHeaders = request.getHeaders();
-      headers.forEach(requestHeaders::set);
-      HttpResponse response = request.execute();
-      // Reading the body to its end (and not calling disconnect) keeps the connection alive for the next request.
-      return new HttpReply(response.getStatusCode(), readBody(response), headerMap(response));
+      request = factory.buildRequest(method, new GenericUrl(url), content);
     } catch (IOException | IllegalArgumentException e) {
-      throw new TranslationException(
-          ErrorClass.TRANSIENT, 0, "network error: " + e.getClass().getSimpleName() + describe(e));
+      throw networkError(e);
+    }
+    request.setConnectTimeout(timeoutMillis);
+    request.setReadTimeout(timeoutMillis);
+    request.setNumberOfRetries(0);
+    request.setThrowExceptionOnExecuteError(false);
+    request.setLoggingEnabled(false);
+    HttpHeaders requestHeaders = request.getHeaders();
+    headers.forEach(requestHeaders::set);
+    try (RequestDeadline deadline = RequestDeadline.start(timeout)) {
+      try {
+        HttpResponse response = request.execute();
+        // Reading the body to its end (and not calling disconnect) keeps the connection alive
+        // for the next request.
+        String body = readBody(response, deadline);
+        if (deadline.expired()) {
+          throw deadlineError();
+        }
+        return new HttpReply(response.getStatusCode(), body, headerMap(response),
+            secretsIn(request.getUrl(), headers));
+      } catch (IOException | IllegalArgumentException e) {
+        deadline.abort();
+        throw deadline.expired() ? deadlineError() : networkError(e);
+      }
     }
   }
 
-  private static String readBody(HttpResponse response) throws IOException {
+  private String readBody(HttpResponse response, RequestDeadline deadline)
+      throws IOException, TranslationException {
     try (InputStream in = response.getContent()) {
-      return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      if (in == null) {
+        return "";
+      }
+      byte[] body = in.readNBytes(maxReplyBytes + 1);
+      if (body.length > maxReplyBytes) {
+        deadline.abort();
+        throw new TranslationException(ErrorClass.TRANSIENT, response.getStatusCode(),
+            "reply larger than " + maxReplyBytes + " bytes: not read further");
+      }
+      return new String(body, StandardCharsets.UTF_8);
     }
+  }
+
+  private TranslationException deadlineError() {
+    long millis = timeout.toMillis();
+    String limit = millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
+    return new TranslationException(
+        ErrorClass.TRANSIENT, 0, "network error: no complete reply within " + limit);
+  }
+
+  private static TranslationException networkError(Exception e) {
+    return new TranslationException(
+        ErrorClass.TRANSIENT, 0, "network error: " + e.getClass().getSimpleName() + describe(e));
+  }
+
+  /**
+   * The credentials a request carries, for masking what the server echoes: values of headers and
+   * query parameters whose names say they hold one, and the token of an {@code Authorization}
+   * value without its scheme ({@code Bearer}, {@code DeepL-Auth-Key}).
+   */
+  private static List<String> secretsIn(GenericUrl url, Map<String, String> headers) {
+    List<String> secrets = new ArrayList<>();
+    headers.forEach((name, value) -> {
+      if (namesACredential(name) && value != null) {
+        secrets.add(value.strip());
+        secrets.add(value.substring(value.lastIndexOf(' ') + 1));
+      }
+    });
+    url.forEach((name, values) -> {
+      if (namesACredential(name) && values instanceof Collection<?> list) {
+        list.forEach(value -> secrets.add(String.valueOf(value)));
+      }
+    });
+    // Masking a very short value would garble messages; no real credential is that short.
+    secrets.removeIf(secret -> secret.length() < MIN_SECRET_LENGTH);
+    return secrets;
+  }
+
+  private static boolean namesACredential(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return CREDENTIAL_NAMES.stream().anyMatch(lower::contains);
   }
 
   private static Map<String, String> headerMap(HttpResponse response) {

@@ -135,4 +135,48 @@ class ApiKeyTest {
     TranslationException clean = new TranslationException(ErrorClass.TRANSIENT, 503, "busy");
     assertThat(key.redact(clean), is(sameInstance(clean)));
   }
+
+  /** Keys of the shapes the providers issue, pasted where a variable name or a path belongs. */
+  private static final List<String> PASTED_KEYS = List.of(
+      "sk-proj-Ab12Cd34Ef56Gh78Ij90", "AIzaSyA1b2C3d4E5f6G7h8I9j0KlMnOpQrStUv",
+      "1f2e3d4c-5b6a-7980-a1b2-c3d4e5f6a7b8:fx", "ClientId7:S3cretValueOfPapago", "ya29.a0AfB_byC1d2E3f4G5");
+
+  @Test
+  void aKeyPastedAsTheVariableNameIsRefusedWithoutEchoingIt() {
+    for (String key : PASTED_KEYS) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> fromEnv(key, Map.of()));
+
+      assertThat(e.getMessage(), allOf(containsString("NAME of an environment variable"),
+          not(containsString(key)), not(containsString(key.substring(0, 8)))));
+    }
+  }
+
+  @Test
+  void aKeyPastedAsTheFileIsRefusedWithoutEchoingIt() {
+    for (String key : PASTED_KEYS) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> ApiKey.resolve(null, key, name -> null));
+
+      assertThat(e.getMessage(), allOf(containsString("--apiKeyFile"), not(containsString(key.substring(0, 8)))));
+    }
+  }
+
+  @Test
+  void bothPlacesAtOnceAreRefusedWithoutEchoingEither() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ApiKey.resolve(PASTED_KEYS.get(0), PASTED_KEYS.get(1), name -> null));
+    assertThat(e.getMessage(), allOf(not(containsString(PASTED_KEYS.get(0))), not(containsString(PASTED_KEYS.get(1)))));
+  }
+
+  @Test
+  void ordinaryVariableNamesAndPathsStillShowInErrors() {
+    for (String name : List.of("DEEPL_API_KEY", "OPENAI_API_KEY_2", "papago_credentials", "GOOGLE_API_KEY")) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> fromEnv(name, Map.of()));
+      assertThat(e.getMessage(), allOf(containsString(name), containsString("not set")));
+    }
+    String path = dir.resolve("keys/deepl-api-key.txt").toString();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ApiKey.resolve(null, path, name -> null));
+    assertThat(e.getMessage(), containsString(path));
+  }
 }

@@ -49,6 +49,11 @@ class GoogleV3TranslatorTest extends ProviderContract {
   private final FakeCredentials fake = new FakeCredentials();
   private GoogleCredentials credentials = fake;
 
+  @Override
+  String sentSecret() {
+    return SECRET + "-1";
+  }
+
   private GoogleV3Translator translator(GoogleV3Translator.Target target) {
     return new GoogleV3Translator(server.baseUrl(), EN_KO, target, credentials, new HttpCaller(TIMEOUT));
   }

@@ -12,6 +12,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
@@ -22,11 +23,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.google.api.client.http.ByteArrayContent;
+import com.digesttranslator.testing.RawHttpServer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -148,7 +153,9 @@ class HttpCallerTest {
         () -> impatient.get(server.baseUrl() + "/slow", Map.of()));
 
     assertThat(e.errorClass(), is(ErrorClass.TRANSIENT));
-    assertThat(e.getMessage(), containsString("SocketTimeoutException"));
+    // The read timeout and the request's deadline are the same here: either may fire first.
+    assertThat(e.getMessage(), anyOf(
+        containsString("SocketTimeoutException"), is("network error: no complete reply within 250 ms")));
   }
 
   @Test
@@ -178,5 +185,102 @@ class HttpCallerTest {
     server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("ok")));
     HttpCaller patient = new HttpCaller(Duration.ofDays(365));
     assertThat(patient.get(server.baseUrl() + "/x", Map.of()).body(), is("ok"));
+  }
+
+  @Test
+  void aBodyTrickledByteByByteFailsAtTheRequestDeadline() throws Exception {
+    byte[] body = "x".repeat(60).getBytes(StandardCharsets.US_ASCII);
+    try (RawHttpServer trickle = new RawHttpServer(out -> {
+      out.write("HTTP/1.1 200 OK\r\nContent-Length: 60\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      trickle(out, body);
+    })) {
+      TranslationException e = assertThrows(TranslationException.class,
+          () -> new HttpCaller(Duration.ofSeconds(1)).get(trickle.baseUrl() + "/x", Map.of()));
+
+      assertThat(e.errorClass(), is(ErrorClass.TRANSIENT));
+      assertThat(e.getMessage(), is("network error: no complete reply within 1 s"));
+    }
+  }
+
+  @Test
+  void headersTrickledByteByByteFailAtTheRequestDeadline() throws Exception {
+    byte[] head = "HTTP/1.1 200 OK\r\nContent-Length: 2\r\nX-Pad: 0123456789\r\n\r\nok"
+        .getBytes(StandardCharsets.US_ASCII);
+    try (RawHttpServer trickle = new RawHttpServer(out -> trickle(out, head))) {
+      TranslationException e = assertThrows(TranslationException.class,
+          () -> new HttpCaller(Duration.ofMillis(1500)).get(trickle.baseUrl() + "/x", Map.of()));
+
+      assertThat(e.errorClass(), is(ErrorClass.TRANSIENT));
+      assertThat(e.getMessage(), is("network error: no complete reply within 1500 ms"));
+    }
+  }
+
+  /** Each byte comes well within the read timeout, the whole well beyond the request's. */
+  private static void trickle(OutputStream out, byte[] bytes) throws IOException, InterruptedException {
+    for (byte b : bytes) {
+      out.write(b);
+      out.flush();
+      Thread.sleep(100);
+    }
+  }
+
+  @Test
+  void aBodyBeyondTheCapIsRefusedAsTransient() throws Exception {
+    int cap = 1 << 20;
+    try (RawHttpServer endless = new RawHttpServer(out -> {
+      out.write("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      byte[] chunk = "x".repeat(64 * 1024).getBytes(StandardCharsets.US_ASCII);
+      for (int i = 0; i < 1024; i++) { // 64 MiB, unless the client hangs up first
+        out.write(chunk);
+      }
+    })) {
+      TranslationException e = assertThrows(TranslationException.class,
+          () -> new HttpCaller(Duration.ofSeconds(30), cap).get(endless.baseUrl() + "/x", Map.of()));
+
+      assertThat(e.errorClass(), is(ErrorClass.TRANSIENT));
+      assertThat(e.getMessage(), is("reply larger than 1048576 bytes: not read further"));
+    }
+  }
+
+  @Test
+  void aGzipBombIsCappedAfterDecompression() throws Exception {
+    int cap = 1 << 20;
+    byte[] bomb = gzip(new byte[64 << 20]);
+    try (RawHttpServer server = new RawHttpServer(out -> {
+      out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: gzip\r\n"
+          + "Content-Length: " + bomb.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.write(bomb);
+    })) {
+      TranslationException e = assertThrows(TranslationException.class,
+          () -> new HttpCaller(Duration.ofSeconds(30), cap).get(server.baseUrl() + "/x", Map.of()));
+
+      assertThat(e.errorClass(), is(ErrorClass.TRANSIENT));
+      assertThat(e.getMessage(), containsString("reply larger than 1048576 bytes"));
+    }
+  }
+
+  @Test
+  void aBodyOfExactlyTheCapIsRead() throws Exception {
+    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("x".repeat(1000))));
+    HttpReply reply = new HttpCaller(Duration.ofSeconds(10), 1000).get(server.baseUrl() + "/x", Map.of());
+    assertThat(reply.body(), is("x".repeat(1000)));
+  }
+
+  @Test
+  void theDeadlineOfOneRequestDoesNotOutliveIt() throws Exception {
+    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("ok")));
+    HttpCaller quick = new HttpCaller(Duration.ofMillis(300));
+    for (int i = 0; i < 3; i++) {
+      assertThat(quick.get(server.baseUrl() + "/x", Map.of()).body(), is("ok"));
+      Thread.sleep(200);
+    }
+  }
+
+  private static byte[] gzip(byte[] bytes) throws IOException {
+    ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+    try (GZIPOutputStream out = new GZIPOutputStream(compressed)) {
+      out.write(bytes);
+    }
+    return compressed.toByteArray();
   }
 }

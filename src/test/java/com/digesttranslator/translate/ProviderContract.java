@@ -68,6 +68,11 @@ abstract class ProviderContract {
   /** A 5xx reply body as the vendor (or its gateway) sends it. */
   abstract String serverErrorBody(int status);
 
+  /** The secret as the server received it, when it is not {@link #SECRET} itself. */
+  String sentSecret() {
+    return SECRET;
+  }
+
   /** A rejection whose body quotes the secret back, as some servers do with what they were sent. */
   abstract ResponseDefinitionBuilder rejectionQuotingSecret();
 
@@ -203,6 +208,27 @@ abstract class ProviderContract {
     TranslationException e = failure(() -> translator().translate(List.of("Hello world.")));
     assertThat(e.getMessage(), not(containsString(SECRET)));
     assertThat(e.getMessage(), containsString("[redacted]"));
+  }
+
+  /**
+   * Messages are shortened: a cut through an echoed secret would leave its start, which masking
+   * the whole secret no longer finds. The paddings put a cut inside the secret at every length
+   * messages are cut to (a body snippet, the server's message).
+   */
+  @Test
+  void noPartOfTheSecretShowsWhenAnEchoOfItIsCut() {
+    for (int padding = 170; padding <= 310; padding += 7) {
+      String echo = "x ".repeat(padding / 2) + "x".repeat(padding % 2) + sentSecret() + " was refused";
+      String field = "\"" + echo + "\"";
+      server.stubFor(any(anyUrl()).willReturn(json(400, "{\"error\": {\"message\": " + field + "},"
+          + " \"message\": " + field + ", \"errorMessage\": " + field + "}")));
+      String jsonMessage = failure(() -> translator().translate(List.of("Hello world."))).getMessage();
+      server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(400).withBody(echo)));
+      String textMessage = failure(() -> translator().translate(List.of("Hello world."))).getMessage();
+
+      assertThat(jsonMessage, not(containsString(SECRET.substring(0, 5))));
+      assertThat(textMessage, not(containsString(SECRET.substring(0, 5))));
+    }
   }
 
   @Test
