@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * The source, or a large part of it, copied into the reply: an abstract left untranslated with a
  * few words changed, or a translation followed by the original. A translation shares names, URLs
  * and short terms with its source but not long runs of ordinary words: runs of {@link #RUN} source
- * words in a row count as copied, and a reply that copies half of the source's words is an echo.
+ * words in a row count as copied, and a reply that copies a quarter of the source's words is an
+ * echo.
  * Names and URLs, which a translation keeps, break runs and are not counted. Measured: real Korean
  * LLM translations copy at most 5 % of their source this way, Apertium's Spanish (which leaves
  * unknown words in English) at most 16 %.
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
 final class SourceEcho {
 
   private static final int RUN = 6;
-  private static final double MAX_SHARE = 0.5;
+  private static final double MAX_SHARE = 0.25;
   private static final Pattern TOKEN = Pattern.compile("\\S+");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.)");
