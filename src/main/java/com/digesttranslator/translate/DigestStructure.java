@@ -28,7 +28,9 @@ final class DigestStructure {
           : LINK.matcher(line).find() && !sourceHasLink ? "a 'Link: ' line" : null;
       if (kind != null) {
         String quoted = line.strip();
-        quoted = quoted.length() <= QUOTED_LENGTH ? quoted : quoted.substring(0, QUOTED_LENGTH) + "…";
+        if (quoted.length() > QUOTED_LENGTH) {
+          quoted = quoted.substring(0, QUOTED_LENGTH) + "…";
+        }
         return Optional.of("translation contains digest structure, " + kind + ": '" + quoted + "'");
       }
     }

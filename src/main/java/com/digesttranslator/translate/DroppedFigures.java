@@ -21,9 +21,10 @@ import java.util.regex.Pattern;
  */
 final class DroppedFigures {
 
-  /** A number standing alone: no letter, digit, or joining sign on either side. */
+  /** A number standing alone: no letter, digit, or joining sign (24/7, top-5) on either side. */
   private static final Pattern NUMBER = Pattern.compile(
-      "(?<![\\p{L}\\p{N}_.,@#&/\\\\-])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?![\\p{L}\\p{N}_@#&]|[.,]\\d)");
+      "(?<![\\p{L}\\p{N}_.,@#&/\\\\-])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?"
+          + "(?![\\p{L}\\p{N}_@#&/]|[.,]\\d)");
   private static final Pattern SCALE_WORD = Pattern.compile(
       "^\\s*(?:hundred|thousand|million|billion|trillion)s?\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern ANY_NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
@@ -70,7 +71,8 @@ final class DroppedFigures {
   /** Single digits, round thousands, and numbers from ten thousand up (written with 만, 万). */
   private static boolean mayBeSpelledOut(String digits) {
     String whole = digits.replaceFirst("^0+(?=\\d)", "");
-    return whole.length() == 1 || whole.length() > 4 || whole.length() == 4 && whole.endsWith("000");
+    return whole.length() == 1 || whole.length() > 4
+        || whole.length() == 4 && whole.endsWith("000");
   }
 
   private static boolean followedByScaleWord(String text, int end) {

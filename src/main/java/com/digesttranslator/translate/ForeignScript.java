@@ -29,8 +29,8 @@ final class ForeignScript {
 
   private ForeignScript() {}
 
-  /** A run of letters in one foreign script. */
-  private record Run(UnicodeScript script, String text) {}
+  /** A run of foreign letters and the scripts they are in. */
+  private record Run(Set<UnicodeScript> scripts, String text) {}
 
   /**
    * What is foreign in {@code translation} for a target writing in {@code ownScripts}; nothing
@@ -43,15 +43,17 @@ final class ForeignScript {
     }
     Set<UnicodeScript> allowed = EnumSet.copyOf(NEUTRAL);
     allowed.addAll(ownScripts);
-    source.codePoints().filter(Character::isLetter).forEach(cp -> allowed.add(UnicodeScript.of(cp)));
+    source.codePoints().filter(Character::isLetter)
+        .forEach(cp -> allowed.add(UnicodeScript.of(cp)));
     List<Run> runs = runs(translation, allowed);
     if (runs.isEmpty()) {
       return Optional.empty();
     }
-    Set<UnicodeScript> scripts = runs.stream().map(Run::script)
+    Set<UnicodeScript> scripts = runs.stream().flatMap(r -> r.scripts().stream())
         .collect(Collectors.toCollection(LinkedHashSet::new));
     String quoted = runs.stream().map(Run::text).distinct().limit(QUOTED_RUNS)
-        .map(t -> "'" + (t.length() <= QUOTED_LENGTH ? t : t.substring(0, QUOTED_LENGTH) + "…") + "'")
+        .map(t -> "'" + (t.length() <= QUOTED_LENGTH ? t : t.substring(0, QUOTED_LENGTH) + "…")
+            + "'")
         .collect(Collectors.joining(", "));
     long letters = runs.stream().mapToLong(r -> r.text().codePoints().count()).sum();
     return Optional.of(String.format(Locale.ROOT, "foreign script in a '%s' translation: %d %s"
@@ -61,32 +63,39 @@ final class ForeignScript {
   }
 
   /**
-   * Maximal runs of letters in scripts outside {@code allowed}; a script-neutral letter or mark
-   * inside a run (the katakana length mark ー) belongs to it.
+   * Maximal runs of letters in scripts outside {@code allowed} ({@code 付き} is one run of Han and
+   * hiragana); a script-neutral letter or mark inside a run (the katakana length mark ー) belongs
+   * to it.
    */
   private static List<Run> runs(String text, Set<UnicodeScript> allowed) {
     List<Run> runs = new ArrayList<>();
     int[] cps = text.codePoints().toArray();
     int i = 0;
     while (i < cps.length) {
-      UnicodeScript script = UnicodeScript.of(cps[i]);
-      if (!Character.isLetter(cps[i]) || allowed.contains(script)) {
+      if (!foreign(cps[i], allowed)) {
         i++;
         continue;
       }
-      int end = i + 1;
-      while (end < cps.length && (UnicodeScript.of(cps[end]) == script
-          || joins(cps[end]) && end + 1 < cps.length && UnicodeScript.of(cps[end + 1]) == script
-          || joins(cps[end]) && end + 1 == cps.length)) {
+      Set<UnicodeScript> scripts = EnumSet.noneOf(UnicodeScript.class);
+      int end = i;
+      while (end < cps.length && (foreign(cps[end], allowed)
+          || joins(cps[end]) && (end + 1 == cps.length || foreign(cps[end + 1], allowed)))) {
+        if (foreign(cps[end], allowed)) {
+          scripts.add(UnicodeScript.of(cps[end]));
+        }
         end++;
       }
-      boolean symbol = script == UnicodeScript.GREEK && end - i == 1;
+      boolean symbol = scripts.equals(EnumSet.of(UnicodeScript.GREEK)) && end - i == 1;
       if (!symbol) {
-        runs.add(new Run(script, new String(cps, i, end - i)));
+        runs.add(new Run(scripts, new String(cps, i, end - i)));
       }
       i = end;
     }
     return runs;
+  }
+
+  private static boolean foreign(int cp, Set<UnicodeScript> allowed) {
+    return Character.isLetter(cp) && !allowed.contains(UnicodeScript.of(cp));
   }
 
   /** A neutral letter or mark that continues a word in any script (ー, combining marks). */

@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Words a chat model wraps around a translation ("Sure! Here is the translation:", "번역:", code
- * fences, "(Note: …)", "(注意：…)", "Let me know if …"). A sign that the reply is not just the translation. Each kind is
- * ignored when the source itself has it, so an abstract that opens with "Of course," or quotes a
- * code fence is not held against its translation.
+ * fences, "(Note: …)", "(注意：…)", "Let me know if …"). A sign that the reply is not just the
+ * translation. Each kind is ignored when the source itself has it, so an abstract that opens with
+ * "Of course," or quotes a code fence is not held against its translation.
  */
 final class LlmChatter {
 
@@ -52,7 +52,8 @@ final class LlmChatter {
     for (Kind kind : KINDS) {
       Matcher inReply = kind.inTranslation().matcher(reply);
       if (inReply.find() && !kind.inSource().matcher(source.strip()).find()) {
-        return Optional.of("translation " + kind.description() + ": " + lineAt(reply, inReply.start()));
+        return Optional.of(
+            "translation " + kind.description() + ": " + lineAt(reply, inReply.start()));
       }
     }
     return Optional.empty();

@@ -110,7 +110,7 @@ record TargetProfile(
         language, owns, share, 0.3, ALPHABETIC_MIN, ALPHABETIC_MIN, ALPHABETIC_MAX);
   }
 
-  /** The script of an ISO 15924 subtag ({@code Latn}, {@code Cyrl}, {@code Arab}), if Java knows it. */
+  /** The script of an ISO 15924 subtag ({@code Latn}, {@code Cyrl}), if Java knows it. */
   private static UnicodeScript scriptNamed(String subtag) {
     try {
       return UnicodeScript.forName(subtag);

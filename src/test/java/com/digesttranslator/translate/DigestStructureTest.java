@@ -26,7 +26,8 @@ class DigestStructureTest {
   private static final String KOREAN = "우리는 여러 분야를 다루는 비디오 추론 벤치마크를 소개하고, 그 위에서 열두 개의"
       + " 모델을 평가한다.";
   private static final String DIGEST = "Weekly papers (2025-W10)\n\n--- 1. A Benchmark ---\n"
-      + "Link: https://huggingface.co/papers/2503.00001\n\n## Abstract (Original)\n" + SOURCE + "\n\n"
+      + "Link: https://huggingface.co/papers/2503.00001\n\n## Abstract (Original)\n" + SOURCE
+      + "\n\n"
       + "--- 2. Another Paper ---\nLink: https://huggingface.co/papers/2503.00002\n\n"
       + "## Abstract (Original)\n" + SOURCE + "\n";
   private static final String[] STRUCTURE = {

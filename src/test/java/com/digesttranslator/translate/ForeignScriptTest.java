@@ -69,8 +69,8 @@ class ForeignScriptTest {
       "ja | 未見のベンチマークで拡散모델을微調整し、比較のためにMMLUとGPT-4oの最先端の結果を報告する。 | Hangul",
       "ja | 未見のベンチマークで拡散モデルを微調整し、比較のためにMMLUとGPT-4oのрезультатыを報告する。 | Cyrillic",
       "zh | 我们在未见过的基准上微调扩散モデル，并报告MMLU和GPT-4o的最新结果以供比较。 | katakana",
-      "es | Ajustamos el modelo de difusión en benchmarks no vistos y reportamos 결과 de MMLU y GPT-4o. | Hangul",
-      "es | Ajustamos el modelo de difusión en benchmarks 未见过 y reportamos los resultados de MMLU y GPT-4o. | Han"})
+      "es | Ajustamos el modelo en benchmarks no vistos y reportamos 결과 de MMLU y GPT-4o. | Hangul",
+      "es | Ajustamos el modelo en benchmarks 未见过 y reportamos los resultados de MMLU y GPT-4o. | Han"})
   void everyTargetRejectsOtherScripts(String target, String translation, String script) {
     assertThat(reason(target, translation), containsString("foreign script in a '" + target
         + "' translation"));
