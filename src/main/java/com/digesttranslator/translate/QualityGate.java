@@ -54,18 +54,10 @@ public final class QualityGate implements Serializable {
     }
     String reply = translation.strip();
     String original = source.strip();
-    Optional<String> chatter = LlmChatter.find(original, reply);
-    if (chatter.isPresent()) {
-      return chatter;
-    }
-    Optional<String> structure = DigestStructure.find(original, reply);
-    if (structure.isPresent()) {
-      return structure;
-    }
-    if (original.length() >= MIN_SOURCE_FOR_RATIO && sameText(original, reply)) {
-      return Optional.of("translation is identical to the source");
-    }
     List<Supplier<Optional<String>>> checks = List.of(
+        () -> LlmChatter.find(original, reply),
+        () -> DigestStructure.find(original, reply),
+        () -> copy(original, reply),
         () -> ForeignScript.find(original, reply, target.ownScripts(), target.language()),
         () -> scriptProblem(reply),
         () -> tooLong(original, reply),
@@ -82,8 +74,10 @@ public final class QualityGate implements Serializable {
     return Optional.empty();
   }
 
-  private static boolean sameText(String a, String b) {
-    return a.replaceAll("\\s+", " ").equalsIgnoreCase(b.replaceAll("\\s+", " "));
+  private static Optional<String> copy(String original, String reply) {
+    boolean same = original.replaceAll("\\s+", " ").equalsIgnoreCase(reply.replaceAll("\\s+", " "));
+    return original.length() >= MIN_SOURCE_FOR_RATIO && same
+        ? Optional.of("translation is identical to the source") : Optional.empty();
   }
 
   /**
