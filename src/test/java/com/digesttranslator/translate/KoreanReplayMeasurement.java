@@ -203,9 +203,9 @@ public final class KoreanReplayMeasurement {
       String what = o.rejected() ? o.errorClass() + ": " + shorten(o.message())
           : "accepted" + (o.replayedAsIs() ? " as recorded"
           : " (protected spans put back where the recording had them otherwise)");
-      lines.add(String.format(Locale.ROOT, "  %-10s %-9s %-34s %s  [%d requests]", p.id(),
+      lines.add(String.format(Locale.ROOT, "  %-10s %-9s %-34s %s  [%d requests]%s", p.id(),
           label.defective() ? "defective" : "clean", label.kinds(), what,
-          server.requestsFor(p.id())));
+          server.requestsFor(p.id()), alsoFiring(p)));
     }
     System.out.println();
     System.out.println("per abstract (reader's label, kinds → what the job did):");
@@ -226,6 +226,28 @@ public final class KoreanReplayMeasurement {
         .filter(p -> !labels.get(p.id()).defective()).toList());
     ratios("all translations without dropped or repeated content", pairs.stream()
         .filter(p -> !labels.get(p.id()).kinds().matches(".*(dropped|repetition).*")).toList());
+  }
+
+  /**
+   * The checks besides the first that also reject the whole recorded translation, run directly
+   * (unmasked, not split): how much each defect is caught by more than one rule.
+   */
+  private static String alsoFiring(Pair p) {
+    String en = p.english().strip();
+    String ko = p.korean().strip();
+    double ratio = (double) ko.codePoints().count() / en.codePoints().count();
+    TargetProfile korean = TargetProfile.of("ko");
+    Map<String, Boolean> checks = new LinkedHashMap<>();
+    checks.put("foreign script",
+        ForeignScript.find(en, ko, korean.ownScripts(), "ko").isPresent());
+    checks.put("too long", ratio > korean.maxLengthRatio());
+    checks.put("repetition", Repetition.find(en, ko).isPresent());
+    checks.put("echo", SourceEcho.find(en, ko).isPresent());
+    checks.put("too short", ratio < korean.minRatioFor((int) en.codePoints().count()));
+    checks.put("figures", DroppedFigures.find(en, ko).isPresent());
+    List<String> firing = checks.entrySet().stream().filter(Map.Entry::getValue)
+        .map(Map.Entry::getKey).toList();
+    return firing.isEmpty() ? "" : "  {" + String.join(", ", firing) + "}";
   }
 
   private static void ratios(String what, List<Pair> pairs) {
