@@ -2,13 +2,14 @@ package com.digesttranslator.translate;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Words a chat model wraps around a translation ("Sure! Here is the translation:", "번역:", code
- * fences, "Let me know if …"). A sign that the reply is not just the translation. Each kind is
- * ignored when the source itself has it, so an abstract that opens with "Of course," or quotes a
- * code fence is not held against its translation.
+ * fences, "(Note: …)", "(注意：…)", "Let me know if …"). A sign that the reply is not just the
+ * translation. Each kind is ignored when the source itself has it, so an abstract that opens with
+ * "Of course," or quotes a code fence is not held against its translation.
  */
 final class LlmChatter {
 
@@ -34,6 +35,10 @@ final class LlmChatter {
       new Kind("contains a code fence",
           Pattern.compile("```"),
           Pattern.compile("```")),
+      new Kind("adds a note to the reader",
+          Pattern.compile("(?m)^[\\s(（\\[*]*(?:(?:translator'?s\\s+)?notes?|nota(?: del traductor)?"
+              + "|注意|注|备注|说明|訳注|참고|주의|역주)\\s*[:：]", FLAGS),
+          Pattern.compile("\\bnotes?\\s*[:：]", FLAGS)),
       new Kind("ends with an assistant's sign-off",
           Pattern.compile("(?:let me know if|i hope this helps|feel free to ask"
               + "|도움이 되(?:었|셨)으면|더 필요하시면|궁금한 점이)[^\\n]{0,120}$", FLAGS),
@@ -45,16 +50,20 @@ final class LlmChatter {
   static Optional<String> find(String source, String translation) {
     String reply = translation.strip();
     for (Kind kind : KINDS) {
-      boolean inReply = kind.inTranslation().matcher(reply).find();
-      if (inReply && !kind.inSource().matcher(source.strip()).find()) {
-        return Optional.of("translation " + kind.description() + ": " + opening(reply));
+      Matcher inReply = kind.inTranslation().matcher(reply);
+      if (inReply.find() && !kind.inSource().matcher(source.strip()).find()) {
+        return Optional.of(
+            "translation " + kind.description() + ": " + lineAt(reply, inReply.start()));
       }
     }
     return Optional.empty();
   }
 
-  private static String opening(String reply) {
-    String line = reply.lines().findFirst().orElse("");
+  /** The line of {@code reply} where the chat was found, shortened. */
+  private static String lineAt(String reply, int at) {
+    int start = reply.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+    int end = reply.indexOf('\n', at);
+    String line = reply.substring(start, end < 0 ? reply.length() : end);
     return "'" + (line.length() <= 60 ? line : line.substring(0, 57) + "...") + "'";
   }
 }

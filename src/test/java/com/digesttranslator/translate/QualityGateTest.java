@@ -181,6 +181,45 @@ class QualityGateTest {
     assertThat(reason(KO, SOURCE, "네트워크 " + KOREAN), equalTo("accepted"));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "\n\n(Note: The provided text is already in Korean, so no translation is necessary.)",
+      "\n\n（注意：虽然要求不添加额外的文本，但为了确保翻译的准确性。）",
+      "\n참고: 원문의 구조를 유지했습니다."})
+  void rejectsANoteToTheReader(String note) {
+    assertThat(reason(KO, SOURCE, KOREAN + note), containsString("adds a note to the reader: '"));
+  }
+
+  /** {@code n} Hangul syllables in words of four, none repeated in a row. */
+  private static String hangul(int n) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      text.append(i % 5 == 4 ? ' ' : (char) (0xAC00 + (i * 389) % 11172));
+    }
+    return text.toString();
+  }
+
+  @Test
+  void koreanLowerBoundIsTheMeasuredOneForAbstractLengthSources() {
+    String source = "Large language models solve many tasks. However, they fail on long documents."
+        + " We therefore propose a new memory module that stores summaries of earlier passages."
+        + " Experiments on four benchmarks show large gains in accuracy at a small cost in speed."
+        + " The module is simple to add to existing models and needs no extra training data."
+        + " We release all code and data so that others can build on this line of work.";
+
+    assertThat(source.length() >= 400, equalTo(true));
+    assertThat(reason(KO, source, hangul(source.length() * 34 / 100)),
+        containsString("suspiciously short translation"));
+    assertThat(reason(KO, source, hangul(source.length() * 36 / 100)), equalTo("accepted"));
+  }
+
+  @Test
+  void aSingleSentenceMayBeTerser() {
+    assertThat(reason(KO, SOURCE, hangul(SOURCE.length() * 25 / 100)), equalTo("accepted"));
+    assertThat(reason(KO, SOURCE, hangul(SOURCE.length() * 19 / 100)),
+        containsString("suspiciously short translation"));
+  }
+
   @Test
   void travelsToWorkersByJavaSerialization() throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
