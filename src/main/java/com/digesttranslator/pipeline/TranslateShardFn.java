@@ -54,7 +54,8 @@ class TranslateShardFn extends DoFn<KV<Integer, Iterable<PendingText>>, Abstract
   }
 
   @ProcessElement
-  public void process(@Element KV<Integer, Iterable<PendingText>> shard, OutputReceiver<AbstractOutcome> out) {
+  public void process(
+      @Element KV<Integer, Iterable<PendingText>> shard, OutputReceiver<AbstractOutcome> out) {
     Map<String, List<AbstractTask>> byKey = new LinkedHashMap<>();
     Map<String, String> textOf = new HashMap<>();
     for (PendingText pending : shard.getValue()) {
@@ -81,8 +82,9 @@ class TranslateShardFn extends DoFn<KV<Integer, Iterable<PendingText>>, Abstract
       try {
         journal.close();
       } catch (IOException e) {
-        LOG.error("The last translations of shard {} may be missing from the cache {} ({}); they are"
-            + " in the digests, and a later run requests them again", shard.getKey(), settings.cacheDir(), e.toString());
+        LOG.error("The last translations of shard {} may be missing from the cache {} ({}); they"
+            + " are in the digests, and a later run requests them again",
+            shard.getKey(), settings.cacheDir(), e.toString());
       }
     }
   }
@@ -104,7 +106,8 @@ class TranslateShardFn extends DoFn<KV<Integer, Iterable<PendingText>>, Abstract
     boolean[] emitted = new boolean[keys.size()];
     ResilientTranslator.ResultSink sink = (i, result, latency) -> {
       String key = keys.get(i);
-      TranslationException stop = result.succeeded() ? save(journal, key, result.translation()) : null;
+      TranslationException stop =
+          result.succeeded() ? save(journal, key, result.translation()) : null;
       emitted[i] = true;
       emit(byKey.get(key), result, cost(result, latency, textOf.get(key)), out, progress);
       if (stop != null) {
@@ -124,7 +127,8 @@ class TranslateShardFn extends DoFn<KV<Integer, Iterable<PendingText>>, Abstract
       for (int i = 0; i < keys.size(); i++) {
         if (!emitted[i]) {
           String key = keys.get(i);
-          emit(byKey.get(key), failure, cost(failure, Duration.ZERO, textOf.get(key)), out, progress);
+          AbstractOutcome.Cost cost = cost(failure, Duration.ZERO, textOf.get(key));
+          emit(byKey.get(key), failure, cost, out, progress);
         }
       }
     }

@@ -39,11 +39,12 @@ final class TranslationJournal implements AutoCloseable {
   static final String PREFIX = "translations-";
   static final String SUFFIX = ".jsonl";
 
-  private static final ScheduledExecutorService ROLLER = Executors.newSingleThreadScheduledExecutor(run -> {
-    Thread thread = new Thread(run, "translation-journal-roller");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private static final ScheduledExecutorService ROLLER =
+      Executors.newSingleThreadScheduledExecutor(run -> {
+        Thread thread = new Thread(run, "translation-journal-roller");
+        thread.setDaemon(true);
+        return thread;
+      });
 
   /** Where journal files are created. */
   interface Store {
@@ -103,10 +104,12 @@ final class TranslationJournal implements AutoCloseable {
     this.directory = FileSystems.matchNewResource(cacheDir, true);
     this.owner = owner;
     this.rollEveryNanos = rollEvery.toNanos();
-    this.store = store != null ? store : "file".equals(directory.getScheme()) ? LOCAL : OBJECT_STORE;
+    boolean local = "file".equals(directory.getScheme());
+    this.store = store != null ? store : local ? LOCAL : OBJECT_STORE;
     long period = Math.max(1, rollEvery.toMillis());
     this.timedRoll = this.store.publishesOnClose()
-        ? ROLLER.scheduleWithFixedDelay(this::rollInBackground, period, period, TimeUnit.MILLISECONDS)
+        ? ROLLER.scheduleWithFixedDelay(
+            this::rollInBackground, period, period, TimeUnit.MILLISECONDS)
         : null;
   }
 

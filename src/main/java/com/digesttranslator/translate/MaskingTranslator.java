@@ -43,7 +43,8 @@ public final class MaskingTranslator implements Translator {
   public List<TextReply> translateEach(List<String> texts, List<String> defects)
       throws TranslationException {
     List<Masked> masked = texts.stream().map(masker::mask).toList();
-    List<TextReply> replies = engine.translateEach(masked.stream().map(Masked::text).toList(), defects);
+    List<TextReply> replies =
+        engine.translateEach(masked.stream().map(Masked::text).toList(), defects);
     if (replies == null || replies.size() != texts.size()) {
       return replies; // a miscount is the caller's to classify: nothing here to restore into
     }

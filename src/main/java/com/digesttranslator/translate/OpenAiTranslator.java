@@ -64,7 +64,7 @@ public final class OpenAiTranslator implements SingleTextTranslator {
     return translateOne(text, null);
   }
 
-  /** Asked again after a defect, the model gets the reason and a little freedom to answer otherwise. */
+  /** Asked again after a defect, the model gets the reason and a little freedom to vary. */
   @Override
   public List<TextReply> translateEach(List<String> texts, List<String> defects)
       throws TranslationException {
@@ -93,7 +93,8 @@ public final class OpenAiTranslator implements SingleTextTranslator {
    * samples a little ({@value #RETRY_TEMPERATURE}) and names the defect in the instructions.
    */
   private ObjectNode body(String text, String defect) {
-    String instructions = defect == null ? systemPrompt() : systemPrompt() + "\n" + reminder(defect);
+    String instructions =
+        defect == null ? systemPrompt() : systemPrompt() + "\n" + reminder(defect);
     ObjectNode body = Json.object();
     body.put("model", model);
     body.putArray("messages")
@@ -111,8 +112,8 @@ public final class OpenAiTranslator implements SingleTextTranslator {
   static final double RETRY_TEMPERATURE = 0.3;
 
   String reminder(String defect) {
-    return "An earlier translation of this text was rejected: " + defect + ". Avoid that: answer in "
-        + languageName(pair.target()) + " only.";
+    return "An earlier translation of this text was rejected: " + defect
+        + ". Avoid that: answer in " + languageName(pair.target()) + " only.";
   }
 
   private Map<String, String> auth() {

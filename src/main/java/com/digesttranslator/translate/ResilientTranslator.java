@@ -157,8 +157,8 @@ public final class ResilientTranslator {
             if (waitToRetry(attempt, e)) {
               continue;
             }
-          } else if ((e.errorClass() == ErrorClass.PERMANENT || e.errorClass() == ErrorClass.QUALITY)
-              && pending.size() > 1) {
+          } else if (pending.size() > 1 && (e.errorClass() == ErrorClass.PERMANENT
+              || e.errorClass() == ErrorClass.QUALITY)) {
             // One text may be to blame, so try each alone.
             pending.forEach(piece -> sendBatch(List.of(piece)));
             return;
@@ -217,8 +217,9 @@ public final class ResilientTranslator {
       long chars = sources.stream().mapToLong(String::length).sum();
       ErrorClass error = null;
       try {
-        List<TextReply> out = checkReply(
-            sources, translator.translateEach(sources, pending.stream().map(defects::get).toList()));
+        List<String> earlierDefects = pending.stream().map(defects::get).toList();
+        List<TextReply> out =
+            checkReply(sources, translator.translateEach(sources, earlierDefects));
         error = out.stream().anyMatch(TextReply::isDefective) ? ErrorClass.QUALITY : null;
         return out;
       } catch (TranslationException e) {
@@ -231,7 +232,8 @@ public final class ResilientTranslator {
         error = ErrorClass.TRANSIENT;
         throw unexpected(ErrorClass.TRANSIENT, e);
       } finally {
-        listener.onRequest(sources.size(), chars, Duration.ofNanos(System.nanoTime() - started), error);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        listener.onRequest(sources.size(), chars, took, error);
       }
     }
 

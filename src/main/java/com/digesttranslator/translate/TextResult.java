@@ -22,7 +22,8 @@ public record TextResult(
     return new TextResult(translation, null, 0, null, attempts, requests, retries);
   }
 
-  public static TextResult failure(TranslationException error, int attempts, int requests, int retries) {
+  public static TextResult failure(
+      TranslationException error, int attempts, int requests, int retries) {
     return new TextResult(
         null, error.errorClass(), error.httpStatus(), error.getMessage(), attempts, requests, retries);
   }

@@ -78,13 +78,14 @@ class ResumeAfterKillTest {
    * as its reply arrives, not when the slice is done. The issue's run re-paid 19 texts.
    */
   @Test
-  void aKilledRunWithABatchingProviderPaysAgainAtMostTheRequestInFlight(@TempDir Path dir) throws Exception {
+  void aKilledRunWithABatchingProviderPaysAgainAtMostTheRequestInFlight(@TempDir Path dir)
+      throws Exception {
     Path in = Files.createDirectory(dir.resolve("in"));
     // About 1,300 characters each: three texts fill one LibreTranslate request.
-    List<String> texts = SyntheticDigests.writeWeeks(in, 10, 10,
-        "and more: " + "we measure how well the method works on long inputs and report it in detail. ".repeat(15));
-    String[] args = {"--input=" + in + "/*.txt", "--output=" + dir.resolve("out"), "--provider=libretranslate",
-        "--targetLanguage=es", "--maxConcurrentRequests=1"};
+    String filler = "we measure how well the method works on long inputs and report it in detail. ";
+    List<String> texts = SyntheticDigests.writeWeeks(in, 10, 10, "and more: " + filler.repeat(15));
+    String[] args = {"--input=" + in + "/*.txt", "--output=" + dir.resolve("out"),
+        "--provider=libretranslate", "--targetLanguage=es", "--maxConcurrentRequests=1"};
     try (FakeLibreTranslate server = FakeLibreTranslate.start(200)) {
       String[] withEndpoint = withArg(args, "--endpoint=" + server.endpoint());
       Process killed = startChild(withEndpoint, dir.resolve("out"));
@@ -110,11 +111,12 @@ class ResumeAfterKillTest {
         int total = server.requestsPerText().get(text).get();
         again += paid.containsKey(text) && total > paid.get(text) ? 1 : 0;
       }
-      System.out.printf("killed after %d requests of up to %d texts (%d texts); the re-run requested"
-          + " %d of them again%n", beforeKill, perRequest, paid.size(), again);
+      System.out.printf("killed after %d requests of up to %d texts (%d texts); the re-run"
+          + " requested %d of them again%n", beforeKill, perRequest, paid.size(), again);
       assertThat(perRequest, greaterThan(1));
       assertThat(paid.size(), greaterThan(4 * perRequest));
-      assertThat("only the request in flight at the kill is paid twice", again, lessThanOrEqualTo(perRequest));
+      assertThat("only the request in flight at the kill is paid twice",
+          again, lessThanOrEqualTo(perRequest));
       assertThat(Files.size(dir.resolve("out/failures.jsonl")), is(0L));
     }
   }

@@ -125,8 +125,8 @@ public class TranslateAbstractsTest {
   }
 
   private List<PendingText> pendingTexts(int count) {
-    TranslationKey keys = new TranslationKey(new TranslatorConfig("fake", null, new LanguagePair("en", "es"), null,
-        null, null, null, Duration.ofSeconds(5)), "");
+    TranslationKey keys = new TranslationKey(new TranslatorConfig("fake", null,
+        new LanguagePair("en", "es"), null, null, null, null, Duration.ofSeconds(5)), "");
     List<PendingText> texts = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       AbstractTask task = task(i, "Text " + i + " of a shard whose cache cannot be written.");
@@ -142,12 +142,15 @@ public class TranslateAbstractsTest {
   @Test
   public void aCacheThatCannotBeWrittenStopsTheShardWithAClearFailure() throws Exception {
     String id = UUID.randomUUID().toString();
-    String unwritable = cache.newFile("a-file-not-a-directory").toPath().resolve("cache").toString();
-    TranslateAbstracts.Settings settings = new TranslateAbstracts.Settings(FakeTranslator.factory(id),
-        new QualityGate(), RetryPolicy.withMaxAttempts(3), 1, unwritable, id);
+    String unwritable =
+        cache.newFile("a-file-not-a-directory").toPath().resolve("cache").toString();
+    TranslateAbstracts.Settings settings = new TranslateAbstracts.Settings(
+        FakeTranslator.factory(id), new QualityGate(), RetryPolicy.withMaxAttempts(3), 1,
+        unwritable, id);
     List<PendingText> texts = pendingTexts(5);
 
-    PCollection<AbstractOutcome> outcomes = pipeline.apply(Create.of(texts)).apply(new TranslateAbstracts(settings));
+    PCollection<AbstractOutcome> outcomes =
+        pipeline.apply(Create.of(texts)).apply(new TranslateAbstracts(settings));
 
     PAssert.that(outcomes).satisfies(all -> {
       List<AbstractOutcome> list = StreamSupport.stream(all.spliterator(), false).toList();
@@ -196,8 +199,8 @@ public class TranslateAbstractsTest {
   public void anUnexpectedExceptionWhileTranslatingBecomesFailuresNotACrash() {
     String id = UUID.randomUUID().toString();
     TranslatorFactory broken = BrokenLimits::new;
-    TranslateAbstracts.Settings settings = new TranslateAbstracts.Settings(broken, new QualityGate(),
-        RetryPolicy.withMaxAttempts(3), 2, cache.getRoot().toString(), id);
+    TranslateAbstracts.Settings settings = new TranslateAbstracts.Settings(broken,
+        new QualityGate(), RetryPolicy.withMaxAttempts(3), 2, cache.getRoot().toString(), id);
 
     PCollection<AbstractOutcome> outcomes =
         pipeline.apply(Create.of(pendingTexts(4))).apply(new TranslateAbstracts(settings));

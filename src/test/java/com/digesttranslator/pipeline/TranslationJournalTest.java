@@ -47,7 +47,8 @@ class TranslationJournalTest {
 
     String published() {
       StringBuilder all = new StringBuilder();
-      files.stream().filter(f -> f.published).forEach(f -> all.append(f.bytes.toString(StandardCharsets.UTF_8)));
+      files.stream().filter(f -> f.published)
+          .forEach(f -> all.append(f.bytes.toString(StandardCharsets.UTF_8)));
       return all.toString();
     }
   }
@@ -95,7 +96,8 @@ class TranslationJournalTest {
 
   /** A stall after a paid translation must not keep it unpublished until the next one arrives. */
   @Test
-  void onAnObjectStoreATranslationIsPublishedOnTimeWithoutAnotherAppend(@TempDir Path dir) throws Exception {
+  void onAnObjectStoreATranslationIsPublishedOnTimeWithoutAnotherAppend(@TempDir Path dir)
+      throws Exception {
     FakeObjectStore store = new FakeObjectStore(false);
     try (TranslationJournal journal =
         new TranslationJournal(dir.toString(), "run-s0", Duration.ofMillis(50), store)) {
@@ -113,7 +115,8 @@ class TranslationJournalTest {
   @Test
   void aRollThatFailedInTheBackgroundIsReportedByTheNextAppend(@TempDir Path dir) throws Exception {
     FakeObjectStore store = new FakeObjectStore(true);
-    TranslationJournal journal = new TranslationJournal(dir.toString(), "run-s0", Duration.ofMillis(50), store);
+    TranslationJournal journal =
+        new TranslationJournal(dir.toString(), "run-s0", Duration.ofMillis(50), store);
     journal.append("key-1", "traducción");
     awaitClosed(store);
 
@@ -126,7 +129,8 @@ class TranslationJournalTest {
   @Test
   void aRollThatFailedWithNoLaterAppendIsReportedByClose(@TempDir Path dir) throws Exception {
     FakeObjectStore store = new FakeObjectStore(true);
-    TranslationJournal journal = new TranslationJournal(dir.toString(), "run-s0", Duration.ofMillis(50), store);
+    TranslationJournal journal =
+        new TranslationJournal(dir.toString(), "run-s0", Duration.ofMillis(50), store);
     journal.append("key-1", "traducción");
     awaitClosed(store);
 
@@ -134,11 +138,14 @@ class TranslationJournalTest {
   }
 
   @Test
-  void onALocalDiskEachLineIsInTheFileAtOnceAndReadBackByItsOwner(@TempDir Path dir) throws Exception {
-    try (TranslationJournal journal = new TranslationJournal(dir.toString(), "run-s3", Duration.ofSeconds(30))) {
+  void onALocalDiskEachLineIsInTheFileAtOnceAndReadBackByItsOwner(@TempDir Path dir)
+      throws Exception {
+    try (TranslationJournal journal =
+        new TranslationJournal(dir.toString(), "run-s3", Duration.ofSeconds(30))) {
       journal.append("key-1", "uno");
       try (var files = Files.list(dir)) {
-        assertThat(Files.readString(files.findFirst().orElseThrow()), is("{\"k\":\"key-1\",\"t\":\"uno\"}\n"));
+        assertThat(Files.readString(files.findFirst().orElseThrow()),
+            is("{\"k\":\"key-1\",\"t\":\"uno\"}\n"));
       }
     }
     assertThat(TranslationJournal.readOwn(dir.toString(), "run-s3"), is(Map.of("key-1", "uno")));
@@ -148,8 +155,9 @@ class TranslationJournalTest {
   @Test
   void aCacheDirectoryThatCannotBeCreatedFailsTheAppend(@TempDir Path dir) throws Exception {
     Path file = Files.writeString(dir.resolve("not-a-directory"), "x");
+    String cacheDir = file.resolve("cache").toString();
     try (TranslationJournal journal =
-        new TranslationJournal(file.resolve("cache").toString(), "run-s0", Duration.ofSeconds(30))) {
+        new TranslationJournal(cacheDir, "run-s0", Duration.ofSeconds(30))) {
       assertThrows(IOException.class, () -> journal.append("key-1", "uno"));
     }
   }

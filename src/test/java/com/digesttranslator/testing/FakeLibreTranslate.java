@@ -33,7 +33,8 @@ public final class FakeLibreTranslate implements AutoCloseable {
     batches = new Batches(latencyMillis);
     server = new WireMockServer(wireMockConfig().dynamicPort().extensions(batches));
     server.start();
-    server.stubFor(post(urlPathEqualTo("/translate")).willReturn(aResponse().withTransformers(Batches.NAME)));
+    server.stubFor(post(urlPathEqualTo("/translate"))
+        .willReturn(aResponse().withTransformers(Batches.NAME)));
     server.stubFor(get(urlPathEqualTo("/languages")).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "application/json")
         .withBody("[{\"code\": \"en\", \"name\": \"English\", \"targets\": [\"es\"]},"
@@ -101,7 +102,7 @@ public final class FakeLibreTranslate implements AutoCloseable {
         return aResponse().withStatus(200).withHeader("Content-Type", "application/json")
             .withBody(body.toString()).withFixedDelay((int) latencyMillis).build();
       } catch (Exception e) {
-        return aResponse().withStatus(400).withBody("{\"error\": \"" + e.getMessage() + "\"}").build();
+        return aResponse().withStatus(400).withBody("{\"error\": \"unreadable request\"}").build();
       }
     }
   }

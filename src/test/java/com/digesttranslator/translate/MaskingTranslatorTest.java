@@ -156,12 +156,14 @@ class MaskingTranslatorTest {
     FakeEngine engine = new FakeEngine(MaskingTranslatorTest::dropSecondPlaceholder);
     Translator translator = new MaskingTranslator(engine, Masker.defaults());
 
-    List<TextReply> replies = translator.translateEach(List.of(PLAIN, SOURCE), Arrays.asList(null, null));
+    List<TextReply> replies =
+        translator.translateEach(List.of(PLAIN, SOURCE), Arrays.asList(null, null));
 
     assertThat(replies.get(0).isDefective(), equalTo(false));
     assertThat(replies.get(1).defect().errorClass(), equalTo(ErrorClass.QUALITY));
     assertThat(replies.get(1).defect().getMessage(), containsString("lost ZX2Z ('Qwen3-VL-235B')"));
-    assertThat(replies.get(1).reply(), equalTo(dropSecondPlaceholder(Masker.defaults().mask(SOURCE).text())));
+    assertThat(replies.get(1).reply(),
+        equalTo(dropSecondPlaceholder(Masker.defaults().mask(SOURCE).text())));
   }
 
   @Test

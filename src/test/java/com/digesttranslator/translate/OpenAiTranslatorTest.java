@@ -105,7 +105,8 @@ class OpenAiTranslatorTest extends ProviderContract {
    */
   @Test
   void aQualityRetryAsksWithTheDefectNamedAndASmallTemperature() {
-    String source = "We study how large language models translate the abstracts of research papers.";
+    String source =
+        "We study how large language models translate the abstracts of research papers.";
     String korean = "우리는 대규모 언어 모델이 연구 논문의 초록을 번역하는 방식을 연구한다.";
     server.stubFor(post(urlEqualTo(PATH)).inScenario("retry").whenScenarioStateIs(STARTED)
         .willReturn(json(200, completion(source, "stop"))).willSetStateTo("asked again"));
@@ -130,9 +131,9 @@ class OpenAiTranslatorTest extends ProviderContract {
     assertThat(Json.parse(bodies.get(0)), is(first));
     ObjectNode retry = Json.object().put("model", "gpt-4o-mini");
     retry.putArray("messages")
-        .add(Json.object().put("role", "system").put("content", openAi.systemPrompt() + "\nAn earlier"
-            + " translation of this text was rejected: translation is identical to the source. Avoid"
-            + " that: answer in Korean only."))
+        .add(Json.object().put("role", "system").put("content", openAi.systemPrompt()
+            + "\nAn earlier translation of this text was rejected: translation is identical to"
+            + " the source. Avoid that: answer in Korean only."))
         .add(Json.object().put("role", "user").put("content", source));
     retry.put("temperature", 0.3).put("stream", false);
     assertThat(Json.parse(bodies.get(1)), is(retry));
@@ -245,7 +246,8 @@ class OpenAiTranslatorTest extends ProviderContract {
   @ValueSource(strings = {"-1", "-1500", "NaN", "-Infinity", "soon"})
   void aNegativeOrUnreadableRetryAfterMsIsIgnored(String millis) {
     TranslationException e = translateFailure(json(429, openAiError("Rate limit reached", "tokens",
-        "rate_limit_exceeded")).withHeader("retry-after-ms", millis).withHeader("retry-after", "2"));
+        "rate_limit_exceeded")).withHeader("retry-after-ms", millis)
+        .withHeader("retry-after", "2"));
     assertThat(e.retryAfter().orElseThrow(), is(Duration.ofSeconds(2)));
   }
 

@@ -190,7 +190,8 @@ class ResilientTranslatorTest {
     assertThat(requestErrors, contains(ErrorClass.QUALITY, ErrorClass.QUALITY, null));
 
     int[] n = {0};
-    FakeTranslator varying = new FakeTranslator(ONE_AT_A_TIME).otherwise(texts -> List.of(" ".repeat(++n[0])));
+    FakeTranslator varying =
+        new FakeTranslator(ONE_AT_A_TIME).otherwise(texts -> List.of(" ".repeat(++n[0])));
     TextResult failed = translate(varying, B).get(0);
     assertThat(failed.succeeded(), is(false));
     assertThat(failed.errorClass(), is(ErrorClass.QUALITY));
@@ -220,7 +221,8 @@ class ResilientTranslatorTest {
 
     assertThat(translate(fake, A).get(0).succeeded(), is(true));
 
-    assertThat(fake.defects, contains(Collections.singletonList(null), List.of("empty translation")));
+    assertThat(fake.defects,
+        contains(Collections.singletonList(null), List.of("empty translation")));
   }
 
   // ---------------------------------------------------------------- batches
@@ -286,7 +288,8 @@ class ResilientTranslatorTest {
     assertThat(fake.calls, contains(List.of(A, B, C), List.of(B)));
     assertThat(results.stream().map(TextResult::translation).collect(Collectors.toList()),
         contains("ES:" + A, "ES:" + B, "ES:" + C));
-    assertThat(results.stream().map(TextResult::attempts).collect(Collectors.toList()), contains(1, 2, 1));
+    assertThat(results.stream().map(TextResult::attempts).collect(Collectors.toList()),
+        contains(1, 2, 1));
     assertThat(results.stream().mapToInt(TextResult::requests).sum(), is(2));
     assertThat(requestErrors, contains(ErrorClass.QUALITY, null));
   }
@@ -313,10 +316,12 @@ class ResilientTranslatorTest {
     List<TextResult> sunk = new ArrayList<>();
     FakeTranslator fake = new FakeTranslator(ONE_AT_A_TIME);
 
-    List<TextResult> results = resilient(fake).translateAll(List.of(A, B, C), (text, result, latency) -> {
+    ResilientTranslator.ResultSink stopping = (text, result, latency) -> {
       sunk.add(result);
       throw new TranslationException(ErrorClass.TRANSIENT, 0, "not sent: cache full");
-    });
+    };
+
+    List<TextResult> results = resilient(fake).translateAll(List.of(A, B, C), stopping);
 
     assertThat(fake.calls, contains(List.of(A)));
     assertThat(results.get(0).translation(), is("ES:" + A));
@@ -453,7 +458,8 @@ class ResilientTranslatorTest {
     List<TextResult> results = translate(fake, A);
 
     assertThat(results.get(0).errorClass(), is(ErrorClass.TRANSIENT));
-    assertThat(results.get(0).message(), allOf(containsString("AssertionError"), containsString("provider bug")));
+    assertThat(results.get(0).message(),
+        allOf(containsString("AssertionError"), containsString("provider bug")));
     assertThat(fake.calls, hasSize(MAX_ATTEMPTS));
   }
 

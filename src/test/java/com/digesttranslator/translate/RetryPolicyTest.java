@@ -150,8 +150,9 @@ class RetryPolicyTest {
   /** A negative wait (a provider's own header parsing, say) once reached Thread.sleep(-1). */
   @Test
   void aNegativeRetryAfterWaitsNothing() {
-    assertThat(POLICY.delayAfter(1, retryAfter(Duration.ofMillis(-1)), new Random(1)), is(Duration.ZERO));
-    assertThat(POLICY.delayAfter(3, retryAfter(Duration.ofDays(-2)), new Random(1)), is(Duration.ZERO));
+    Random random = new Random(1);
+    assertThat(POLICY.delayAfter(1, retryAfter(Duration.ofMillis(-1)), random), is(Duration.ZERO));
+    assertThat(POLICY.delayAfter(3, retryAfter(Duration.ofDays(-2)), random), is(Duration.ZERO));
   }
 
   @Test
