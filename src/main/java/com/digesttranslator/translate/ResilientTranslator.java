@@ -188,7 +188,7 @@ public final class ResilientTranslator {
           }
         }
         pending = open(again);
-        if (!pending.isEmpty() && !waitToRetry(attempt, retryCause)) {
+        if (!pending.isEmpty() && stop == null && !waitToRetry(attempt, retryCause)) {
           for (Piece piece : pending) {
             fail(piece.text(), retryCause, attempt);
           }

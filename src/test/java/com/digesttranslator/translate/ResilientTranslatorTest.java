@@ -428,6 +428,24 @@ class ResilientTranslatorTest {
     assertThat(fake.calls, hasSize(1 + MAX_ATTEMPTS));
   }
 
+  @Test
+  void aStopInTheMiddleOfABatchKeepsItsTranslationsAndNeitherWaitsNorRetries() {
+    FakeTranslator fake = new FakeTranslator(BATCHES_OF_THREE)
+        .then(texts -> List.of("ES:" + A, "", "ES:" + C));
+    ResilientTranslator.ResultSink stopping = (text, result, latency) -> {
+      throw new TranslationException(ErrorClass.TRANSIENT, 0, "not sent: cache full");
+    };
+
+    List<TextResult> results = resilient(fake).translateAll(List.of(A, B, C, D), stopping);
+
+    assertThat(fake.calls, hasSize(1));
+    assertThat(sleeps, is(empty()));
+    assertThat(results.get(0).translation(), is("ES:" + A));
+    assertThat(results.get(2).translation(), is("ES:" + C));
+    assertThat(results.get(1).message(), is("not sent: cache full"));
+    assertThat(results.get(3).message(), is("not sent: cache full"));
+  }
+
   // ---------------------------------------------------------------- provider bugs
 
   @Test
