@@ -1,9 +1,11 @@
 package com.digesttranslator.pipeline;
 
 import com.digesttranslator.translate.CircuitBreaker;
+import com.digesttranslator.translate.ErrorClass;
 import com.digesttranslator.translate.ResilientTranslator;
 import com.digesttranslator.translate.Sleeper;
 import com.digesttranslator.translate.TextResult;
+import com.digesttranslator.translate.TranslationException;
 import com.digesttranslator.translate.Translator;
 import java.io.IOException;
 import java.security.SecureRandom;
@@ -15,19 +17,26 @@ import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.KV;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Translates every text of one shard, strictly one request at a time: with N shards there are
  * never more than N requests in flight, however many workers or threads the runner uses. The plan
  * puts every copy of a text in the same shard, where it is requested once.
- * Each new translation is journaled to the cache before its outcome is emitted, so a killed run
- * does not pay for it again; a retried bundle of the same shard in the same run (Dataflow retries
- * failed bundles) first reads what its earlier attempts journaled and sends only the rest.
+ * Each new translation is journaled to the cache as its reply arrives, before its outcome is
+ * emitted and before the next request, so a killed run pays again only for what was in flight;
+ * a retried bundle of the same shard in the same run (Dataflow retries failed bundles) first reads
+ * what its earlier attempts journaled and sends only the rest.
  * Failures become outcomes; nothing is thrown, so a bundle retry cannot lose or double-count an
- * abstract.
+ * abstract. When the journal cannot be written (disk full, object-store error) the translation
+ * in hand still goes into the digest, and the shard stops: its remaining texts fail as
+ * {@code transient} with the cause, unsent, since every one of them would be paid for and then
+ * lost from the cache.
  */
 class TranslateShardFn extends DoFn<KV<Integer, Iterable<PendingText>>, AbstractOutcome> {
   static final Duration JOURNAL_ROLL = Duration.ofSeconds(30);
+  private static final Logger LOG = LoggerFactory.getLogger(TranslateShardFn.class);
 
   private final TranslateAbstracts.Settings settings;
   private transient Translator translator;
@@ -45,8 +54,8 @@ class TranslateShardFn extends DoFn<KV<Integer, Iterable<PendingText>>, Abstract
   }
 
   @ProcessElement
-  public void process(@Element KV<Integer, Iterable<PendingText>> shard, OutputReceiver<AbstractOutcome> out)
-      throws IOException {
+  public void process(
+      @Element KV<Integer, Iterable<PendingText>> shard, OutputReceiver<AbstractOutcome> out) {
     Map<String, List<AbstractTask>> byKey = new LinkedHashMap<>();
     Map<String, String> textOf = new HashMap<>();
     for (PendingText pending : shard.getValue()) {
@@ -56,7 +65,7 @@ class TranslateShardFn extends DoFn<KV<Integer, Iterable<PendingText>>, Abstract
     ProgressMeter progress = ProgressMeter.forRun(settings.runId());
     progress.expect(byKey.values().stream().mapToLong(List::size).sum());
     String owner = settings.runId() + "-s" + shard.getKey();
-    Map<String, String> earlier = TranslationJournal.readOwn(settings.cacheDir(), owner);
+    Map<String, String> earlier = readEarlierAttempts(owner);
     List<String> keys = new ArrayList<>();
     for (Map.Entry<String, List<AbstractTask>> text : byKey.entrySet()) {
       if (earlier.containsKey(text.getKey())) {
@@ -66,30 +75,81 @@ class TranslateShardFn extends DoFn<KV<Integer, Iterable<PendingText>>, Abstract
         keys.add(text.getKey());
       }
     }
-    try (TranslationJournal journal = new TranslationJournal(settings.cacheDir(), owner, JOURNAL_ROLL)) {
+    TranslationJournal journal = new TranslationJournal(settings.cacheDir(), owner, JOURNAL_ROLL);
+    try {
       translate(keys, textOf, byKey, journal, out, progress);
+    } finally {
+      try {
+        journal.close();
+      } catch (IOException e) {
+        LOG.error("The last translations of shard {} may be missing from the cache {} ({}); they"
+            + " are in the digests, and a later run requests them again",
+            shard.getKey(), settings.cacheDir(), e.toString());
+      }
     }
   }
 
-  /** Sends the texts in request-sized slices, journaling each translation before its outcome. */
+  /** An unreadable cache costs at most a second request per text; it never stops the shard. */
+  private Map<String, String> readEarlierAttempts(String owner) {
+    try {
+      return TranslationJournal.readOwn(settings.cacheDir(), owner);
+    } catch (IOException e) {
+      LOG.warn("Cannot read what earlier attempts of {} journaled in {} ({}); translating it all",
+          owner, settings.cacheDir(), e.toString());
+      return Map.of();
+    }
+  }
+
+  /** Translates the texts, journaling and emitting each one as soon as its result is final. */
   private void translate(List<String> keys, Map<String, String> textOf, Map<String, List<AbstractTask>> byKey,
-      TranslationJournal journal, OutputReceiver<AbstractOutcome> out, ProgressMeter progress) throws IOException {
-    int chunk = translator.limits().maxTexts();
-    for (int from = 0; from < keys.size(); from += chunk) {
-      List<String> slice = keys.subList(from, Math.min(keys.size(), from + chunk));
-      long started = System.nanoTime();
-      List<TextResult> results = resilient.translateAll(slice.stream().map(textOf::get).toList());
-      long latencyMillis = (System.nanoTime() - started) / 1_000_000;
-      for (int i = 0; i < slice.size(); i++) {
-        TextResult result = results.get(i);
-        if (result.succeeded()) {
-          journal.append(slice.get(i), result.translation());
+      TranslationJournal journal, OutputReceiver<AbstractOutcome> out, ProgressMeter progress) {
+    boolean[] emitted = new boolean[keys.size()];
+    ResilientTranslator.ResultSink sink = (i, result, latency) -> {
+      String key = keys.get(i);
+      TranslationException stop =
+          result.succeeded() ? save(journal, key, result.translation()) : null;
+      emitted[i] = true;
+      emit(byKey.get(key), result, cost(result, latency, textOf.get(key)), out, progress);
+      if (stop != null) {
+        throw stop;
+      }
+    };
+    try {
+      resilient.translateAll(keys.stream().map(textOf::get).toList(), sink);
+    } catch (RuntimeException | Error e) {
+      if (e instanceof OutOfMemoryError) {
+        throw e;
+      }
+      // A bug must cost this shard's unfinished texts, never every abstract of the run.
+      LOG.error("Unexpected failure while translating a shard", e);
+      TextResult failure = TextResult.failure(new TranslationException(ErrorClass.TRANSIENT, 0,
+          "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage()), 0, 0, 0);
+      for (int i = 0; i < keys.size(); i++) {
+        if (!emitted[i]) {
+          String key = keys.get(i);
+          AbstractOutcome.Cost cost = cost(failure, Duration.ZERO, textOf.get(key));
+          emit(byKey.get(key), failure, cost, out, progress);
         }
-        AbstractOutcome.Cost cost = new AbstractOutcome.Cost(result.requests(), result.retries(), latencyMillis,
-            System.currentTimeMillis(), textOf.get(slice.get(i)).length());
-        emit(byKey.get(slice.get(i)), result, cost, out, progress);
       }
     }
+  }
+
+  /** Journals one translation; on failure, the reason every text after it fails unsent. */
+  private TranslationException save(TranslationJournal journal, String key, String translation) {
+    try {
+      journal.append(key, translation);
+      return null;
+    } catch (IOException e) {
+      LOG.error("Cannot write the translation cache in {} ({}): stopping this shard; what was"
+          + " translated is in the digests", settings.cacheDir(), e.toString());
+      return new TranslationException(ErrorClass.TRANSIENT, 0, "not sent: the translation cache in "
+          + settings.cacheDir() + " could not be written (" + e + "); fix that and run again");
+    }
+  }
+
+  private static AbstractOutcome.Cost cost(TextResult result, Duration latency, String text) {
+    return new AbstractOutcome.Cost(result.requests(), result.retries(), latency.toMillis(),
+        System.currentTimeMillis(), text.length());
   }
 
   /** The first abstract carrying a text accounts for its cost; its duplicates cost nothing. */

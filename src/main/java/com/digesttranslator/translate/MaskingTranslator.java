@@ -1,13 +1,14 @@
 package com.digesttranslator.translate;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
  * Sends texts through a {@link Masker} so the engine never sees what it must not change, and puts
  * the protected spans back into its replies. A reply that lost, duplicated or garbled a
- * placeholder fails with {@link ErrorClass#QUALITY}, which {@link ResilientTranslator} retries and
- * then reports like any other quality failure.
+ * placeholder is a {@link ErrorClass#QUALITY} defect of that text alone ({@link #translateEach}):
+ * {@link ResilientTranslator} keeps the other texts of the request and asks only for it again.
  */
 public final class MaskingTranslator implements Translator {
 
@@ -21,18 +22,49 @@ public final class MaskingTranslator implements Translator {
     this.masker = masker;
   }
 
+  /** Fails with the first text's defect, if any: use {@link #translateEach} to keep the others. */
   @Override
   public List<String> translate(List<String> texts) throws TranslationException {
+    List<TextReply> replies = translateEach(texts, Collections.nCopies(texts.size(), null));
+    if (replies == null) {
+      return null;
+    }
+    List<String> restored = new ArrayList<>();
+    for (TextReply reply : replies) {
+      if (reply.isDefective()) {
+        throw reply.defect();
+      }
+      restored.add(reply.translation());
+    }
+    return restored;
+  }
+
+  @Override
+  public List<TextReply> translateEach(List<String> texts, List<String> defects)
+      throws TranslationException {
     List<Masked> masked = texts.stream().map(masker::mask).toList();
-    List<String> replies = engine.translate(masked.stream().map(Masked::text).toList());
+    List<TextReply> replies =
+        engine.translateEach(masked.stream().map(Masked::text).toList(), defects);
     if (replies == null || replies.size() != texts.size()) {
       return replies; // a miscount is the caller's to classify: nothing here to restore into
     }
-    List<String> restored = new ArrayList<>();
+    List<TextReply> restored = new ArrayList<>();
     for (int i = 0; i < replies.size(); i++) {
-      restored.add(masked.get(i).restore(replies.get(i)));
+      restored.add(restore(masked.get(i), replies.get(i)));
     }
     return restored;
+  }
+
+  /** An empty translation passes through for the quality gate to name. */
+  private static TextReply restore(Masked masked, TextReply reply) {
+    if (reply.isDefective() || reply.translation() == null) {
+      return reply;
+    }
+    try {
+      return TextReply.translated(masked.restore(reply.translation()));
+    } catch (TranslationException damaged) {
+      return TextReply.defective(reply.reply(), damaged);
+    }
   }
 
   /**

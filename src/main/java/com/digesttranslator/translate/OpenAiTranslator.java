@@ -110,8 +110,24 @@ public final class OpenAiTranslator implements SingleTextTranslator {
 
   @Override
   public String translateOne(String text) throws TranslationException {
+    return translateOne(text, null);
+  }
+
+  /** Asked again after a defect, the model gets the reason and a little freedom to vary. */
+  @Override
+  public List<TextReply> translateEach(List<String> texts, List<String> defects)
+      throws TranslationException {
+    List<TextReply> out = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      out.add(TextReply.translated(translateOne(texts.get(i), defects.get(i))));
+    }
+    return out;
+  }
+
+  private String translateOne(String text, String defect) throws TranslationException {
     try {
-      HttpReply reply = http.post(endpoint + "/v1/chat/completions", Json.content(body(text)), auth());
+      HttpReply reply = http.post(
+          endpoint + "/v1/chat/completions", Json.content(body(text, defect)), auth());
       if (!reply.isSuccess()) {
         throw error(reply);
       }
@@ -121,15 +137,32 @@ public final class OpenAiTranslator implements SingleTextTranslator {
     }
   }
 
-  private ObjectNode body(String text) {
+  /**
+   * At temperature 0 a model asked again repeats its mistake; a retry after a defect therefore
+   * samples a little ({@value #RETRY_TEMPERATURE}) and names the defect in the instructions.
+   */
+  private ObjectNode body(String text, String defect) {
+    String instructions =
+        defect == null ? systemPrompt() : systemPrompt() + "\n" + reminder(defect);
     ObjectNode body = Json.object();
     body.put("model", model);
     body.putArray("messages")
-        .add(Json.object().put("role", "system").put("content", systemPrompt()))
+        .add(Json.object().put("role", "system").put("content", instructions))
         .add(Json.object().put("role", "user").put("content", text));
-    body.put("temperature", 0);
+    if (defect == null) {
+      body.put("temperature", 0);
+    } else {
+      body.put("temperature", RETRY_TEMPERATURE);
+    }
     body.put("stream", false);
     return body;
+  }
+
+  static final double RETRY_TEMPERATURE = 0.3;
+
+  String reminder(String defect) {
+    return "An earlier translation of this text was rejected: " + defect
+        + ". Avoid that: answer in " + languageName(pair.target()) + " only.";
   }
 
   private Map<String, String> auth() {

@@ -31,9 +31,11 @@ final class RateLimits {
     return goDuration(reply.header("x-ratelimit-reset-" + exhausted));
   }
 
+  /** Milliseconds as a number; null when absent, unreadable, negative or not a number. */
   private static Duration millis(String header) {
     try {
-      return header == null ? null : Duration.ofMillis((long) Double.parseDouble(header.trim()));
+      double millis = header == null ? Double.NaN : Double.parseDouble(header.trim());
+      return millis >= 0 ? Duration.ofMillis((long) millis) : null;
     } catch (NumberFormatException e) {
       return null;
     }

@@ -3,19 +3,38 @@ package com.digesttranslator.translate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 
 /**
  * Translates a list of texts through one {@link Translator}, one request at a time, and never
- * throws for a text that fails: each text comes back as a {@link TextResult}. Long texts are split
- * at sentence boundaries to the provider's size, pieces are batched within its limits, and every
- * request is retried per the {@link RetryPolicy}. A batch that fails permanently, or keeps failing
- * the quality check, is retried piece by piece, so one bad text cannot sink its neighbours. Auth
- * and quota failures open the {@link CircuitBreaker}, after which nothing more is sent.
+ * throws for a text that fails: each text comes back as a {@link TextResult}, handed to a
+ * {@link ResultSink} as soon as it is final, so a caller can save it before the next request.
+ * Long texts are split at sentence boundaries to the provider's size, pieces are batched within
+ * its limits, and every request is retried per the {@link RetryPolicy}. When one text of a batch
+ * comes back unusable (quality gate, damaged placeholder), the others are kept and only it is
+ * asked again, with the reason, so a sampling model can do better; a retry that brings back the
+ * very same defective reply ends its attempts, since a deterministic engine will not change its
+ * mind. A batch that fails permanently is retried piece by piece, so one bad text cannot sink its
+ * neighbours. Auth and quota failures open the {@link CircuitBreaker}, after which nothing more is
+ * sent.
  */
 public final class ResilientTranslator {
+
+  /** Receives each text's result as soon as it is final, before anything more is sent. */
+  @FunctionalInterface
+  public interface ResultSink {
+    /**
+     * @param text the index of the text in the list given to {@link #translateAll}
+     * @param latency from the first request for the text to its result
+     * @throws TranslationException to stop: nothing more is sent, and every text not final yet
+     *     fails with this exception (and is passed here too; what is thrown then is ignored)
+     */
+    void accept(int text, TextResult result, Duration latency) throws TranslationException;
+  }
 
   private final Translator translator;
   private final RetryPolicy policy;
@@ -37,52 +56,233 @@ public final class ResilientTranslator {
     this.listener = listener;
   }
 
+  public List<TextResult> translateAll(List<String> texts) {
+    return translateAll(texts, (text, result, latency) -> {});
+  }
+
+  /** Translates {@code texts}, passing each result to {@code sink} as soon as it is final. */
+  public List<TextResult> translateAll(List<String> texts, ResultSink sink) {
+    return new Call(texts, sink).run();
+  }
+
   /** A piece of text {@code text} waiting for a request. */
   private record Piece(int text, int index, String source) {}
 
   /** Per-text bookkeeping while its pieces are in flight. */
   private static final class Progress {
+    Segmenter.Segments segments;
     String[] translations;
-    TranslationException error;
+    int piecesLeft;
     int attempts;
     int requests;
     int retries;
+    long firstSentNanos = -1;
+    TextResult result;
   }
 
-  /** The outcome of sending one batch, with every attempt it took. */
-  private record BatchOutcome(List<String> translations, TranslationException error, int attempts) {}
+  /** One {@link #translateAll} call: its texts' progress, and whether its sink asked to stop. */
+  private final class Call {
+    private final List<String> texts;
+    private final ResultSink sink;
+    private final List<Progress> progress = new ArrayList<>();
+    private TranslationException stop;
 
-  public List<TextResult> translateAll(List<String> texts) {
-    RequestLimits limits = translator.limits();
-    List<Segmenter.Segments> segmented = new ArrayList<>();
-    List<Progress> progress = new ArrayList<>();
-    List<Piece> pieces = new ArrayList<>();
-    for (int t = 0; t < texts.size(); t++) {
-      Segmenter.Segments segments = Segmenter.split(texts.get(t), limits.maxCharsPerText());
-      segmented.add(segments);
-      Progress p = new Progress();
-      p.translations = new String[segments.pieces().size()];
-      progress.add(p);
-      for (int i = 0; i < segments.pieces().size(); i++) {
-        pieces.add(new Piece(t, i, segments.pieces().get(i)));
+    Call(List<String> texts, ResultSink sink) {
+      this.texts = texts;
+      this.sink = sink;
+    }
+
+    List<TextResult> run() {
+      RequestLimits limits = translator.limits();
+      List<Piece> pieces = new ArrayList<>();
+      for (int t = 0; t < texts.size(); t++) {
+        Progress p = new Progress();
+        progress.add(p);
+        try {
+          p.segments = Segmenter.split(texts.get(t), limits.maxCharsPerText());
+        } catch (RuntimeException e) {
+          finish(t, TextResult.failure(unexpected(ErrorClass.PERMANENT, e), 0, 0, 0));
+          continue;
+        }
+        p.translations = new String[p.segments.pieces().size()];
+        p.piecesLeft = p.translations.length;
+        for (int i = 0; i < p.translations.length; i++) {
+          pieces.add(new Piece(t, i, p.segments.pieces().get(i)));
+        }
+      }
+      for (int t = 0; t < texts.size(); t++) {
+        if (progress.get(t).result == null && progress.get(t).piecesLeft == 0) {
+          succeed(t);
+        }
+      }
+      for (List<Piece> batch : batches(pieces, limits)) {
+        sendBatch(batch);
+      }
+      List<TextResult> results = new ArrayList<>();
+      for (int t = 0; t < texts.size(); t++) {
+        Progress p = progress.get(t);
+        if (p.result == null) {
+          fail(t, stop, p.attempts);
+        }
+        results.add(p.result);
+      }
+      return results;
+    }
+
+    private void sendBatch(List<Piece> batch) {
+      List<Piece> pending = open(batch);
+      Map<Piece, String> defects = new HashMap<>();
+      Map<Piece, String> defectiveReplies = new HashMap<>();
+      int attempt = 0;
+      while (!pending.isEmpty() && stop == null) {
+        if (breaker.isOpen()) {
+          TranslationException rejection = breaker.rejection();
+          for (Piece piece : pending) {
+            fail(piece.text(), rejection, attempt);
+          }
+          return;
+        }
+        attempt++;
+        List<TextReply> replies;
+        try {
+          replies = sendOnce(pending, defects, attempt);
+        } catch (TranslationException e) {
+          if (e.errorClass().opensCircuit()) {
+            breaker.open(e);
+          }
+          if (policy.shouldRetry(e, attempt)) {
+            if (e.errorClass() == ErrorClass.QUALITY) {
+              pending.forEach(piece -> defects.put(piece, e.getMessage()));
+            }
+            if (waitToRetry(attempt, e)) {
+              continue;
+            }
+          } else if (pending.size() > 1 && (e.errorClass() == ErrorClass.PERMANENT
+              || e.errorClass() == ErrorClass.QUALITY)) {
+            // One text may be to blame, so try each alone.
+            pending.forEach(piece -> sendBatch(List.of(piece)));
+            return;
+          }
+          for (Piece piece : pending) {
+            fail(piece.text(), e, attempt);
+          }
+          return;
+        }
+        List<Piece> again = new ArrayList<>();
+        TranslationException retryCause = null;
+        for (int i = 0; i < pending.size(); i++) {
+          Piece piece = pending.get(i);
+          TextReply reply = replies.get(i);
+          if (!reply.isDefective()) {
+            translated(piece, reply.translation(), attempt);
+            continue;
+          }
+          boolean repeated = reply.reply() != null
+              && reply.reply().equals(defectiveReplies.put(piece, reply.reply()));
+          if (!repeated && policy.shouldRetry(reply.defect(), attempt)) {
+            again.add(piece);
+            defects.put(piece, reply.defect().getMessage());
+            retryCause = reply.defect();
+          } else {
+            fail(piece.text(), repeated ? sameAgain(reply.defect()) : reply.defect(), attempt);
+          }
+        }
+        pending = open(again);
+        if (!pending.isEmpty() && stop == null && !waitToRetry(attempt, retryCause)) {
+          for (Piece piece : pending) {
+            fail(piece.text(), retryCause, attempt);
+          }
+          return;
+        }
       }
     }
-    for (List<Piece> batch : batches(pieces, limits)) {
-      sendBatch(batch, progress);
-    }
-    List<TextResult> results = new ArrayList<>();
-    for (int t = 0; t < texts.size(); t++) {
-      results.add(result(progress.get(t), segmented.get(t)));
-    }
-    return results;
-  }
 
-  private static TextResult result(Progress p, Segmenter.Segments segments) {
-    if (p.error != null) {
-      return TextResult.failure(p.error, p.attempts, p.requests, p.retries);
+    /** The pieces whose text is still waiting for a result. */
+    private List<Piece> open(List<Piece> pieces) {
+      return pieces.stream().filter(p -> progress.get(p.text()).result == null).toList();
     }
-    return TextResult.success(
-        segments.join(Arrays.asList(p.translations)), p.attempts, p.requests, p.retries);
+
+    private List<TextReply> sendOnce(List<Piece> pending, Map<Piece, String> defects, int attempt)
+        throws TranslationException {
+      // The request counts for the first text it carries.
+      Progress first = progress.get(pending.get(0).text());
+      first.requests++;
+      first.retries += attempt > 1 ? 1 : 0;
+      long started = System.nanoTime();
+      for (Piece piece : pending) {
+        Progress p = progress.get(piece.text());
+        p.firstSentNanos = p.firstSentNanos < 0 ? started : p.firstSentNanos;
+      }
+      List<String> sources = pending.stream().map(Piece::source).toList();
+      long chars = sources.stream().mapToLong(String::length).sum();
+      ErrorClass error = null;
+      try {
+        List<String> earlierDefects = pending.stream().map(defects::get).toList();
+        List<TextReply> out =
+            checkReply(sources, translator.translateEach(sources, earlierDefects));
+        error = out.stream().anyMatch(TextReply::isDefective) ? ErrorClass.QUALITY : null;
+        return out;
+      } catch (TranslationException e) {
+        error = e.errorClass();
+        throw e;
+      } catch (RuntimeException | Error e) {
+        if (e instanceof OutOfMemoryError) {
+          throw e;
+        }
+        error = ErrorClass.TRANSIENT;
+        throw unexpected(ErrorClass.TRANSIENT, e);
+      } finally {
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        listener.onRequest(sources.size(), chars, took, error);
+      }
+    }
+
+    private boolean waitToRetry(int attempt, TranslationException cause) {
+      Duration delay = policy.delayAfter(attempt, cause, random);
+      listener.onRetry(cause.errorClass(), delay);
+      try {
+        sleeper.sleep(delay);
+        return true;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+
+    private void translated(Piece piece, String translation, int attempt) {
+      Progress p = progress.get(piece.text());
+      p.translations[piece.index()] = translation;
+      p.attempts = Math.max(p.attempts, attempt);
+      if (--p.piecesLeft == 0) {
+        succeed(piece.text());
+      }
+    }
+
+    private void succeed(int text) {
+      Progress p = progress.get(text);
+      finish(text, TextResult.success(
+          p.segments.join(Arrays.asList(p.translations)), p.attempts, p.requests, p.retries));
+    }
+
+    private void fail(int text, TranslationException error, int attempt) {
+      Progress p = progress.get(text);
+      if (p.result == null) {
+        p.attempts = Math.max(p.attempts, attempt);
+        finish(text, TextResult.failure(error, p.attempts, p.requests, p.retries));
+      }
+    }
+
+    private void finish(int text, TextResult result) {
+      Progress p = progress.get(text);
+      p.result = result;
+      Duration latency = p.firstSentNanos < 0
+          ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - p.firstSentNanos);
+      try {
+        sink.accept(text, result, latency);
+      } catch (TranslationException e) {
+        stop = stop == null ? e : stop;
+      }
+    }
   }
 
   private static List<List<Piece>> batches(List<Piece> pieces, RequestLimits limits) {
@@ -106,100 +306,33 @@ public final class ResilientTranslator {
     return batches;
   }
 
-  private void sendBatch(List<Piece> batch, List<Progress> progress) {
-    List<Piece> pending = batch.stream().filter(p -> progress.get(p.text()).error == null).toList();
-    if (pending.isEmpty()) {
-      return;
-    }
-    BatchOutcome outcome = sendWithRetry(pending.stream().map(Piece::source).toList());
-    Progress first = progress.get(pending.get(0).text());
-    first.requests += outcome.attempts();
-    first.retries += Math.max(0, outcome.attempts() - 1);
-    // Permanent, or a quality check that kept failing: one text may be to blame, so try each alone.
-    if (outcome.error() != null
-        && (outcome.error().errorClass() == ErrorClass.PERMANENT
-            || outcome.error().errorClass() == ErrorClass.QUALITY)
-        && pending.size() > 1) {
-      pending.forEach(piece -> sendBatch(List.of(piece), progress));
-      return;
-    }
-    for (int i = 0; i < pending.size(); i++) {
-      Progress p = progress.get(pending.get(i).text());
-      p.attempts = Math.max(p.attempts, outcome.attempts());
-      if (outcome.error() != null) {
-        p.error = outcome.error();
-      } else {
-        p.translations[pending.get(i).index()] = outcome.translations().get(i);
-      }
-    }
-  }
-
-  private BatchOutcome sendWithRetry(List<String> sources) {
-    int attempt = 0;
-    while (true) {
-      if (breaker.isOpen()) {
-        return new BatchOutcome(null, breaker.rejection(), attempt);
-      }
-      attempt++;
-      try {
-        return new BatchOutcome(sendOnce(sources), null, attempt);
-      } catch (TranslationException e) {
-        if (e.errorClass().opensCircuit()) {
-          breaker.open(e);
-        }
-        if (!policy.shouldRetry(e, attempt)) {
-          return new BatchOutcome(null, e, attempt);
-        }
-        Duration delay = policy.delayAfter(attempt, e, random);
-        listener.onRetry(e.errorClass(), delay);
-        if (!sleep(delay)) {
-          return new BatchOutcome(null, e, attempt);
-        }
-      }
-    }
-  }
-
-  private List<String> sendOnce(List<String> sources) throws TranslationException {
-    long chars = sources.stream().mapToLong(String::length).sum();
-    long started = System.nanoTime();
-    ErrorClass error = null;
-    try {
-      List<String> out = translator.translate(sources);
-      checkReply(sources, out);
-      return out;
-    } catch (TranslationException e) {
-      error = e.errorClass();
-      throw e;
-    } catch (RuntimeException e) {
-      error = ErrorClass.TRANSIENT;
-      throw new TranslationException(
-          ErrorClass.TRANSIENT, 0, "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage());
-    } finally {
-      listener.onRequest(sources.size(), chars, Duration.ofNanos(System.nanoTime() - started), error);
-    }
-  }
-
-  private void checkReply(List<String> sources, List<String> out) throws TranslationException {
+  /** The reply, one per text, with each translation the quality gate rejects marked defective. */
+  private List<TextReply> checkReply(List<String> sources, List<TextReply> out)
+      throws TranslationException {
     if (out == null || out.size() != sources.size()) {
       throw new TranslationException(
           ErrorClass.TRANSIENT, 200,
           "reply has " + (out == null ? 0 : out.size()) + " translations for " + sources.size() + " texts");
     }
+    List<TextReply> checked = new ArrayList<>();
     for (int i = 0; i < sources.size(); i++) {
-      Optional<String> problem = gate.problem(sources.get(i), out.get(i));
-      if (problem.isPresent()) {
-        throw new TranslationException(ErrorClass.QUALITY, 200, problem.get());
-      }
+      TextReply reply = out.get(i);
+      Optional<String> problem = reply.isDefective()
+          ? Optional.empty() : gate.problem(sources.get(i), reply.translation());
+      checked.add(problem.isEmpty() ? reply : TextReply.defective(
+          reply.reply(), new TranslationException(ErrorClass.QUALITY, 200, problem.get())));
     }
+    return checked;
   }
 
-  private boolean sleep(Duration delay) {
-    try {
-      sleeper.sleep(delay);
-      return true;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
+  /** A defect that came back byte for byte on a retry: asking again will not change it. */
+  private static TranslationException sameAgain(TranslationException defect) {
+    return new TranslationException(defect.errorClass(), defect.httpStatus(),
+        defect.getMessage() + " (the same reply came back when asked again; not asked further)");
+  }
+
+  private static TranslationException unexpected(ErrorClass errorClass, Throwable e) {
+    return new TranslationException(
+        errorClass, 0, "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage());
   }
 }

@@ -8,7 +8,8 @@ import java.util.Random;
  * When to try a failed request again: only retryable error classes, at most {@code maxAttempts}
  * requests in all, waiting exponential backoff with full jitter (uniform in
  * [0, min(maxBackoff, initialBackoff·2^(attempt-1))]), or the server's {@code Retry-After} when it
- * sent one, capped at {@code maxRetryAfter} so a hostile header cannot stall the job.
+ * sent one, clamped to [0, {@code maxRetryAfter}] so a hostile header can neither stall the job
+ * nor ask for a negative wait.
  */
 public record RetryPolicy(
     int maxAttempts, Duration initialBackoff, Duration maxBackoff, Duration maxRetryAfter)
@@ -34,6 +35,9 @@ public record RetryPolicy(
   public Duration delayAfter(int attempt, TranslationException error, Random random) {
     if (error.retryAfter().isPresent()) {
       Duration asked = error.retryAfter().get();
+      if (asked.isNegative()) {
+        return Duration.ZERO;
+      }
       return asked.compareTo(maxRetryAfter) > 0 ? maxRetryAfter : asked;
     }
     long ceiling = initialBackoff.toMillis() << Math.min(attempt - 1, 30);

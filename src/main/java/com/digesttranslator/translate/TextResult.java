@@ -18,11 +18,12 @@ public record TextResult(
     return translation != null;
   }
 
-  static TextResult success(String translation, int attempts, int requests, int retries) {
+  public static TextResult success(String translation, int attempts, int requests, int retries) {
     return new TextResult(translation, null, 0, null, attempts, requests, retries);
   }
 
-  static TextResult failure(TranslationException error, int attempts, int requests, int retries) {
+  public static TextResult failure(
+      TranslationException error, int attempts, int requests, int retries) {
     return new TextResult(
         null, error.errorClass(), error.httpStatus(), error.getMessage(), attempts, requests, retries);
   }

@@ -11,6 +11,18 @@ public interface Translator extends AutoCloseable {
   /** Translates {@code texts} in order; returns exactly one translation per text. */
   List<String> translate(List<String> texts) throws TranslationException;
 
+  /**
+   * Like {@link #translate}, but a text whose translation is unusable fails alone, as a
+   * {@link TextReply#defective} reply, instead of failing the request. {@code defects.get(i)} is
+   * why text i's previous translation was rejected, or null: an engine that can answer differently
+   * when asked again (a sampling language model) uses it; the others ask the same way.
+   */
+  default List<TextReply> translateEach(List<String> texts, List<String> defects)
+      throws TranslationException {
+    List<String> out = translate(texts);
+    return out == null ? null : out.stream().map(TextReply::translated).toList();
+  }
+
   /** What one request may carry. */
   RequestLimits limits();
 

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 
+import com.digesttranslator.testing.FakeLibreTranslate;
 import com.digesttranslator.testing.FaultyApertiumServer;
 import com.digesttranslator.testing.SyntheticDigests;
 import java.io.File;
@@ -71,11 +72,70 @@ class ResumeAfterKillTest {
         is(Files.readAllBytes(dir.resolve("reference/failures.jsonl"))));
   }
 
+  /**
+   * A batching provider carries several texts per request, and a slice of up to {@code maxTexts}
+   * (25 for LibreTranslate) takes several requests: each request's translations must be journaled
+   * as its reply arrives, not when the slice is done. The issue's run re-paid 19 texts.
+   */
+  @Test
+  void aKilledRunWithABatchingProviderPaysAgainAtMostTheRequestInFlight(@TempDir Path dir)
+      throws Exception {
+    Path in = Files.createDirectory(dir.resolve("in"));
+    // About 1,300 characters each: three texts fill one LibreTranslate request.
+    String filler = "we measure how well the method works on long inputs and report it in detail. ";
+    List<String> texts = SyntheticDigests.writeWeeks(in, 10, 10, "and more: " + filler.repeat(15));
+    String[] args = {"--input=" + in + "/*.txt", "--output=" + dir.resolve("out"),
+        "--provider=libretranslate", "--targetLanguage=es", "--maxConcurrentRequests=1"};
+    try (FakeLibreTranslate server = FakeLibreTranslate.start(200)) {
+      String[] withEndpoint = withArg(args, "--endpoint=" + server.endpoint());
+      Process killed = startChild(withEndpoint, dir.resolve("out"));
+      Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+      while (server.requests().size() < 6) {
+        if (!killed.isAlive() || Instant.now().isAfter(deadline)) {
+          throw new AssertionError("the job ended or stalled before it could be killed mid-run");
+        }
+        Thread.sleep(20);
+      }
+      killed.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+      Thread.sleep(300);
+      int beforeKill = server.requests().size();
+      Map<String, Integer> paid = new HashMap<>();
+      server.requestsPerText().forEach((text, n) -> paid.put(text, n.get()));
+
+      JobRun resumed = JobRun.of(withEndpoint);
+      assertThat(resumed.stderr(), resumed.exit(), is(Main.OK));
+
+      int perRequest = server.requests().stream().mapToInt(List::size).max().orElseThrow();
+      int again = 0;
+      for (String text : texts) {
+        int total = server.requestsPerText().get(text).get();
+        again += paid.containsKey(text) && total > paid.get(text) ? 1 : 0;
+      }
+      System.out.printf("killed after %d requests of up to %d texts (%d texts); the re-run"
+          + " requested %d of them again%n", beforeKill, perRequest, paid.size(), again);
+      assertThat(perRequest, greaterThan(1));
+      assertThat(paid.size(), greaterThan(4 * perRequest));
+      assertThat("only the request in flight at the kill is paid twice",
+          again, lessThanOrEqualTo(perRequest));
+      assertThat(Files.size(dir.resolve("out/failures.jsonl")), is(0L));
+    }
+  }
+
+  private static String[] withArg(String[] args, String extra) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.add(extra);
+    return all.toArray(String[]::new);
+  }
+
   private static Process startChild(Path in, Path out, String endpoint) throws Exception {
+    return startChild(JobRun.args(in, out, endpoint, "--maxConcurrentRequests=" + N), out);
+  }
+
+  private static Process startChild(String[] args, Path out) throws Exception {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
         "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-    command.addAll(List.of(JobRun.args(in, out, endpoint, "--maxConcurrentRequests=" + N)));
+    command.addAll(List.of(args));
     File log = out.resolveSibling("child.log").toFile();
     return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
   }

@@ -1,7 +1,9 @@
 package com.digesttranslator.pipeline;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
 
@@ -15,7 +17,10 @@ import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import com.digesttranslator.translate.LanguagePair;
 import com.digesttranslator.translate.QualityGate;
+import com.digesttranslator.translate.RequestLimits;
+import com.digesttranslator.translate.Translator;
 import com.digesttranslator.translate.TranslatorConfig;
+import com.digesttranslator.translate.TranslatorFactory;
 import java.time.Duration;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.Flatten;
@@ -118,5 +123,99 @@ public class TranslateAbstractsTest {
     });
     pipeline.run().waitUntilFinish();
     assertThat(FakeTranslator.callsFor(id, "Please FAIL here."), is(1));
+  }
+
+  private List<PendingText> pendingTexts(int count) {
+    TranslationKey keys = new TranslationKey(new TranslatorConfig("fake", null,
+        new LanguagePair("en", "es"), null, null, null, null, Duration.ofSeconds(5)), "");
+    List<PendingText> texts = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      AbstractTask task = task(i, "Text " + i + " of a shard whose cache cannot be written.");
+      texts.add(new PendingText(keys.of(task.text()), task));
+    }
+    return texts;
+  }
+
+  /**
+   * A full disk or a failing object store: the translation in hand goes into the digest, nothing
+   * more is paid for, and the rest of the shard fails with the reason; the job does not crash.
+   */
+  @Test
+  public void aCacheThatCannotBeWrittenStopsTheShardWithAClearFailure() throws Exception {
+    String id = UUID.randomUUID().toString();
+    String unwritable =
+        cache.newFile("a-file-not-a-directory").toPath().resolve("cache").toString();
+    TranslateAbstracts.Settings settings = new TranslateAbstracts.Settings(
+        FakeTranslator.factory(id), new QualityGate(), RetryPolicy.withMaxAttempts(3), 1,
+        unwritable, id);
+    List<PendingText> texts = pendingTexts(5);
+
+    PCollection<AbstractOutcome> outcomes =
+        pipeline.apply(Create.of(texts)).apply(new TranslateAbstracts(settings));
+
+    PAssert.that(outcomes).satisfies(all -> {
+      List<AbstractOutcome> list = StreamSupport.stream(all.spliterator(), false).toList();
+      assertThat(list.size(), is(5));
+      List<AbstractOutcome> translated = list.stream()
+          .filter(o -> o.status() == AbstractOutcome.Status.TRANSLATED).toList();
+      assertThat(translated.size(), is(1));
+      assertThat(translated.get(0).translation(),
+          is(FakeTranslator.translationOf(texts.get(translated.get(0).entryIndex()).text())));
+      for (AbstractOutcome o : list) {
+        if (o.status() == AbstractOutcome.Status.FAILED) {
+          assertThat(o.errorClass(), is("transient"));
+          assertThat(o.message(), allOf(containsString("not sent"), containsString(unwritable),
+              containsString("could not be written")));
+          assertThat(o.requests(), is(0));
+        }
+      }
+      return null;
+    });
+    pipeline.run().waitUntilFinish();
+    int requested = 0;
+    for (PendingText text : texts) {
+      requested += FakeTranslator.callsFor(id, text.text());
+    }
+    assertThat(requested, is(1));
+  }
+
+  /** A translator with a bug outside any one request. */
+  private static final class BrokenLimits implements Translator {
+    @Override
+    public List<String> translate(List<String> texts) {
+      return texts;
+    }
+
+    @Override
+    public RequestLimits limits() {
+      throw new IllegalStateException("limits not loaded");
+    }
+
+    @Override
+    public void checkReady() {}
+  }
+
+  /** A bug that escapes the translating code costs the shard's texts, never the whole job. */
+  @Test
+  public void anUnexpectedExceptionWhileTranslatingBecomesFailuresNotACrash() {
+    String id = UUID.randomUUID().toString();
+    TranslatorFactory broken = BrokenLimits::new;
+    TranslateAbstracts.Settings settings = new TranslateAbstracts.Settings(broken,
+        new QualityGate(), RetryPolicy.withMaxAttempts(3), 2, cache.getRoot().toString(), id);
+
+    PCollection<AbstractOutcome> outcomes =
+        pipeline.apply(Create.of(pendingTexts(4))).apply(new TranslateAbstracts(settings));
+
+    PAssert.that(outcomes).satisfies(all -> {
+      List<AbstractOutcome> list = StreamSupport.stream(all.spliterator(), false).toList();
+      assertThat(list.size(), is(4));
+      for (AbstractOutcome o : list) {
+        assertThat(o.status(), is(AbstractOutcome.Status.FAILED));
+        assertThat(o.errorClass(), is("transient"));
+        assertThat(o.message(), is("unexpected IllegalStateException: limits not loaded"));
+      }
+      return null;
+    });
+    pipeline.run().waitUntilFinish();
   }
 }

@@ -23,6 +23,8 @@ final class FakeTranslator implements Translator {
   private final Deque<Step> script = new ArrayDeque<>();
   private Step fallback = ECHO_SPANISH;
   final List<List<String>> calls = new ArrayList<>();
+  /** Per call, the defect named for each text (null for none). */
+  final List<List<String>> defects = new ArrayList<>();
 
   FakeTranslator(RequestLimits limits) {
     this.limits = limits;
@@ -55,6 +57,13 @@ final class FakeTranslator implements Translator {
     calls.add(List.copyOf(texts));
     Step step = script.isEmpty() ? fallback : script.poll();
     return step.reply(texts);
+  }
+
+  @Override
+  public List<TextReply> translateEach(List<String> texts, List<String> defects)
+      throws TranslationException {
+    this.defects.add(new ArrayList<>(defects));
+    return Translator.super.translateEach(texts, defects);
   }
 
   @Override

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -53,6 +54,10 @@ class MaskingTranslatorTest {
       closed = true;
     }
   }
+
+  /** Needs no mask, and its translation differs from it. */
+  private static final String PLAIN =
+      "We present a simple method that works well on many tasks in the translation of abstracts.";
 
   private static String spanish(String masked) {
     return masked.replace("We present", "Presentamos")
@@ -141,8 +146,38 @@ class MaskingTranslatorTest {
     assertThat(result.succeeded(), equalTo(false));
     assertThat(result.errorClass().label(), equalTo("quality"));
     assertThat(result.message(), containsString("lost ZX2Z ('Qwen3-VL-235B')"));
-    assertThat(result.attempts(), equalTo(3));
+    // The same damaged reply twice: a deterministic engine is not asked a third time.
+    assertThat(result.attempts(), equalTo(2));
     assertThat(engine.sent.get(0), not(containsString("Qwen3")));
+  }
+
+  @Test
+  void aDamagedPlaceholderFailsOnlyItsTextAndTheBatchIsKept() throws Exception {
+    FakeEngine engine = new FakeEngine(MaskingTranslatorTest::dropSecondPlaceholder);
+    Translator translator = new MaskingTranslator(engine, Masker.defaults());
+
+    List<TextReply> replies =
+        translator.translateEach(List.of(PLAIN, SOURCE), Arrays.asList(null, null));
+
+    assertThat(replies.get(0).isDefective(), equalTo(false));
+    assertThat(replies.get(1).defect().errorClass(), equalTo(ErrorClass.QUALITY));
+    assertThat(replies.get(1).defect().getMessage(), containsString("lost ZX2Z ('Qwen3-VL-235B')"));
+    assertThat(replies.get(1).reply(),
+        equalTo(dropSecondPlaceholder(Masker.defaults().mask(SOURCE).text())));
+  }
+
+  @Test
+  void inResilientTranslatorOnlyTheDamagedTextOfABatchIsSentAgain() {
+    FakeEngine engine = new FakeEngine(
+        MaskingTranslatorTest::dropSecondPlaceholder, MaskingTranslatorTest::dropSecondPlaceholder,
+        MaskingTranslatorTest::spanish);
+
+    List<TextResult> results = resilient(engine).translateAll(List.of(PLAIN, SOURCE));
+
+    assertThat(engine.sent, contains(PLAIN, Masker.defaults().mask(SOURCE).text(),
+        Masker.defaults().mask(SOURCE).text()));
+    assertThat(results.get(0).succeeded(), equalTo(true));
+    assertThat(results.get(1).translation(), containsString("Qwen3-VL-235B"));
   }
 
   private static ResilientTranslator resilient(Translator engine) {

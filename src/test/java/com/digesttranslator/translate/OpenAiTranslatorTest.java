@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
@@ -21,9 +22,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -182,6 +185,46 @@ class OpenAiTranslatorTest extends ProviderContract {
         .withInstructions("Translate.").systemPrompt(), is(""));
   }
 
+  /**
+   * At temperature 0 the model would repeat its mistake: the retry samples a little and names the
+   * defect. The first request is unchanged; the retry differs only in those two places.
+   */
+  @Test
+  void aQualityRetryAsksWithTheDefectNamedAndASmallTemperature() {
+    String source =
+        "We study how large language models translate the abstracts of research papers.";
+    String korean = "우리는 대규모 언어 모델이 연구 논문의 초록을 번역하는 방식을 연구한다.";
+    server.stubFor(post(urlEqualTo(PATH)).inScenario("retry").whenScenarioStateIs(STARTED)
+        .willReturn(json(200, completion(source, "stop"))).willSetStateTo("asked again"));
+    server.stubFor(post(urlEqualTo(PATH)).inScenario("retry").whenScenarioStateIs("asked again")
+        .willReturn(json(200, completion(korean, "stop"))));
+    OpenAiTranslator openAi = (OpenAiTranslator) translator();
+    ResilientTranslator resilient = new ResilientTranslator(openAi, RetryPolicy.withMaxAttempts(3),
+        new CircuitBreaker(), QualityGate.forTarget("ko"), delay -> {}, new Random(1),
+        TranslationListener.NONE);
+
+    TextResult result = resilient.translateAll(List.of(source)).get(0);
+
+    assertThat(result.translation(), is(korean));
+    List<String> bodies = server.findAll(postRequestedFor(urlEqualTo(PATH))).stream()
+        .map(LoggedRequest::getBodyAsString).toList();
+    assertThat(bodies.size(), is(2));
+    ObjectNode first = Json.object().put("model", "gpt-4o-mini");
+    first.putArray("messages")
+        .add(Json.object().put("role", "system").put("content", openAi.systemPrompt()))
+        .add(Json.object().put("role", "user").put("content", source));
+    first.put("temperature", 0).put("stream", false);
+    assertThat(Json.parse(bodies.get(0)), is(first));
+    ObjectNode retry = Json.object().put("model", "gpt-4o-mini");
+    retry.putArray("messages")
+        .add(Json.object().put("role", "system").put("content", openAi.systemPrompt()
+            + "\nAn earlier translation of this text was rejected: translation is identical to"
+            + " the source. Avoid that: answer in Korean only."))
+        .add(Json.object().put("role", "user").put("content", source));
+    retry.put("temperature", 0.3).put("stream", false);
+    assertThat(Json.parse(bodies.get(1)), is(retry));
+  }
+
   @Test
   void aBaseUrlEndingInV1AndALocalServerWithoutKeyWork() throws TranslationException {
     replyToTranslate(json(200, completion("안녕하세요", "stop")));
@@ -283,6 +326,15 @@ class OpenAiTranslatorTest extends ProviderContract {
     TranslationException e = translateFailure(json(429, openAiError("Rate limit reached", "tokens",
         "rate_limit_exceeded")).withHeader("retry-after-ms", "1500").withHeader("retry-after", "2"));
     assertThat(e.retryAfter().orElseThrow(), is(Duration.ofMillis(1500)));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"-1", "-1500", "NaN", "-Infinity", "soon"})
+  void aNegativeOrUnreadableRetryAfterMsIsIgnored(String millis) {
+    TranslationException e = translateFailure(json(429, openAiError("Rate limit reached", "tokens",
+        "rate_limit_exceeded")).withHeader("retry-after-ms", millis)
+        .withHeader("retry-after", "2"));
+    assertThat(e.retryAfter().orElseThrow(), is(Duration.ofSeconds(2)));
   }
 
   @Test

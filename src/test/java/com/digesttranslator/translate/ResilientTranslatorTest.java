@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -188,14 +189,40 @@ class ResilientTranslatorTest {
     assertThat(ok.attempts(), is(3));
     assertThat(requestErrors, contains(ErrorClass.QUALITY, ErrorClass.QUALITY, null));
 
-    FakeTranslator echo = new FakeTranslator(ONE_AT_A_TIME).otherwise(texts -> texts);
-    TextResult failed = translate(echo, B).get(0);
+    int[] n = {0};
+    FakeTranslator varying =
+        new FakeTranslator(ONE_AT_A_TIME).otherwise(texts -> List.of(" ".repeat(++n[0])));
+    TextResult failed = translate(varying, B).get(0);
     assertThat(failed.succeeded(), is(false));
     assertThat(failed.errorClass(), is(ErrorClass.QUALITY));
     assertThat(failed.httpStatus(), is(200));
-    assertThat(failed.message(), is("translation is identical to the source"));
+    assertThat(failed.message(), is("empty translation"));
     assertThat(failed.attempts(), is(MAX_ATTEMPTS));
-    assertThat(echo.calls, hasSize(MAX_ATTEMPTS));
+    assertThat(varying.calls, hasSize(MAX_ATTEMPTS));
+  }
+
+  /** A deterministic engine asked again gives the same answer: a third request would be wasted. */
+  @Test
+  void theSameDefectiveReplyTwiceEndsTheAttempts() {
+    FakeTranslator echo = new FakeTranslator(ONE_AT_A_TIME).otherwise(texts -> texts);
+
+    TextResult failed = translate(echo, B).get(0);
+
+    assertThat(echo.calls, hasSize(2));
+    assertThat(failed.errorClass(), is(ErrorClass.QUALITY));
+    assertThat(failed.message(), allOf(startsWith("translation is identical to the source"),
+        containsString("the same reply came back")));
+    assertThat(failed.attempts(), is(2));
+  }
+
+  @Test
+  void aRetryNamesTheDefectOfTheTextsEarlierReply() {
+    FakeTranslator fake = new FakeTranslator(ONE_AT_A_TIME).then(texts -> List.of(""));
+
+    assertThat(translate(fake, A).get(0).succeeded(), is(true));
+
+    assertThat(fake.defects,
+        contains(Collections.singletonList(null), List.of("empty translation")));
   }
 
   // ---------------------------------------------------------------- batches
@@ -245,9 +272,65 @@ class ResilientTranslatorTest {
 
     assertThat(results.get(0).translation(), is("ES:" + A));
     assertThat(results.get(1).errorClass(), is(ErrorClass.QUALITY));
-    assertThat(results.get(1).attempts(), is(MAX_ATTEMPTS));
+    assertThat(results.get(1).attempts(), is(2));
     assertThat(results.get(2).translation(), is("ES:" + C));
     assertThat(results.stream().mapToInt(TextResult::requests).sum(), is(fake.calls.size()));
+  }
+
+  /** The good translations of a batch are kept; only the defective text is paid for again. */
+  @Test
+  void onlyTheDefectiveTextOfABatchIsAskedAgain() {
+    FakeTranslator fake = new FakeTranslator(BATCHES_OF_THREE)
+        .then(texts -> List.of("ES:" + A, "", "ES:" + C));
+
+    List<TextResult> results = translate(fake, A, B, C);
+
+    assertThat(fake.calls, contains(List.of(A, B, C), List.of(B)));
+    assertThat(results.stream().map(TextResult::translation).collect(Collectors.toList()),
+        contains("ES:" + A, "ES:" + B, "ES:" + C));
+    assertThat(results.stream().map(TextResult::attempts).collect(Collectors.toList()),
+        contains(1, 2, 1));
+    assertThat(results.stream().mapToInt(TextResult::requests).sum(), is(2));
+    assertThat(requestErrors, contains(ErrorClass.QUALITY, null));
+  }
+
+  // ---------------------------------------------------------------- results as they arrive
+
+  @Test
+  void eachResultReachesTheSinkBeforeTheNextRequest() {
+    List<Integer> seenAtEachCall = new ArrayList<>();
+    List<Integer> sunk = new ArrayList<>();
+    FakeTranslator fake = new FakeTranslator(BATCHES_OF_THREE).otherwise(texts -> {
+      seenAtEachCall.add(sunk.size());
+      return FakeTranslator.ECHO_SPANISH.reply(texts);
+    });
+
+    resilient(fake).translateAll(List.of(A, B, C, D), (text, result, latency) -> sunk.add(text));
+
+    assertThat(seenAtEachCall, contains(0, 3));
+    assertThat(sunk, contains(0, 1, 2, 3));
+  }
+
+  @Test
+  void aSinkThatStopsEndsTheSendingAndTheRestFailWithItsReason() {
+    List<TextResult> sunk = new ArrayList<>();
+    FakeTranslator fake = new FakeTranslator(ONE_AT_A_TIME);
+
+    ResilientTranslator.ResultSink stopping = (text, result, latency) -> {
+      sunk.add(result);
+      throw new TranslationException(ErrorClass.TRANSIENT, 0, "not sent: cache full");
+    };
+
+    List<TextResult> results = resilient(fake).translateAll(List.of(A, B, C), stopping);
+
+    assertThat(fake.calls, contains(List.of(A)));
+    assertThat(results.get(0).translation(), is("ES:" + A));
+    for (TextResult later : results.subList(1, 3)) {
+      assertThat(later.errorClass(), is(ErrorClass.TRANSIENT));
+      assertThat(later.message(), is("not sent: cache full"));
+      assertThat(later.requests(), is(0));
+    }
+    assertThat(sunk, is(results));
   }
 
   @Test
@@ -345,6 +428,24 @@ class ResilientTranslatorTest {
     assertThat(fake.calls, hasSize(1 + MAX_ATTEMPTS));
   }
 
+  @Test
+  void aStopInTheMiddleOfABatchKeepsItsTranslationsAndNeitherWaitsNorRetries() {
+    FakeTranslator fake = new FakeTranslator(BATCHES_OF_THREE)
+        .then(texts -> List.of("ES:" + A, "", "ES:" + C));
+    ResilientTranslator.ResultSink stopping = (text, result, latency) -> {
+      throw new TranslationException(ErrorClass.TRANSIENT, 0, "not sent: cache full");
+    };
+
+    List<TextResult> results = resilient(fake).translateAll(List.of(A, B, C, D), stopping);
+
+    assertThat(fake.calls, hasSize(1));
+    assertThat(sleeps, is(empty()));
+    assertThat(results.get(0).translation(), is("ES:" + A));
+    assertThat(results.get(2).translation(), is("ES:" + C));
+    assertThat(results.get(1).message(), is("not sent: cache full"));
+    assertThat(results.get(3).message(), is("not sent: cache full"));
+  }
+
   // ---------------------------------------------------------------- provider bugs
 
   @Test
@@ -362,6 +463,22 @@ class ResilientTranslatorTest {
     }
     assertThat(requestErrors, everyItem(is(ErrorClass.TRANSIENT)));
     assertThat(requestErrors, hasSize(fake.calls.size()));
+  }
+
+  @Test
+  void anErrorFromTheProviderBecomesAFailureNeverThrown() {
+    FakeTranslator fake = new FakeTranslator(ONE_AT_A_TIME).then(texts -> {
+      throw new StackOverflowError("regex on a hostile reply");
+    }).otherwise(texts -> {
+      throw new AssertionError("provider bug");
+    });
+
+    List<TextResult> results = translate(fake, A);
+
+    assertThat(results.get(0).errorClass(), is(ErrorClass.TRANSIENT));
+    assertThat(results.get(0).message(),
+        allOf(containsString("AssertionError"), containsString("provider bug")));
+    assertThat(fake.calls, hasSize(MAX_ATTEMPTS));
   }
 
   @Test

@@ -146,4 +146,18 @@ class RetryPolicyTest {
     Duration hostile = RetryAfter.parse("99999999999999999999", java.time.Instant.EPOCH);
     assertThat(POLICY.delayAfter(1, retryAfter(hostile), new Random(1)), is(Duration.ofSeconds(60)));
   }
+
+  /** A negative wait (a provider's own header parsing, say) once reached Thread.sleep(-1). */
+  @Test
+  void aNegativeRetryAfterWaitsNothing() {
+    Random random = new Random(1);
+    assertThat(POLICY.delayAfter(1, retryAfter(Duration.ofMillis(-1)), random), is(Duration.ZERO));
+    assertThat(POLICY.delayAfter(3, retryAfter(Duration.ofDays(-2)), random), is(Duration.ZERO));
+  }
+
+  @Test
+  void theRealSleeperTreatsANegativeDurationAsNoWait() throws InterruptedException {
+    Sleeper.REAL.sleep(Duration.ofMillis(-1));
+    Sleeper.REAL.sleep(Duration.ofSeconds(-30));
+  }
 }
