@@ -2,6 +2,7 @@ package com.digesttranslator.pipeline;
 
 import com.digesttranslator.digest.Language;
 import com.digesttranslator.digest.WeekSelection;
+import com.digesttranslator.publish.OutputFormat;
 import com.digesttranslator.translate.CircuitBreaker;
 import com.digesttranslator.translate.ProviderSetupException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -82,6 +83,7 @@ public final class Main {
     requireRange("maxAttempts", options.getMaxAttempts(), 1, 100);
     requireRange("requestTimeoutSeconds", options.getRequestTimeoutSeconds(), 1, 3600);
     WeekSelection.parse(options.getWeeks());
+    OutputFormat.parseList(options.getFormats());
     FileSystems.setDefaultPipelineOptions(options);
     return options;
   }

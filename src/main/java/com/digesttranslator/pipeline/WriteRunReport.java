@@ -100,9 +100,9 @@ public class WriteRunReport extends PTransform<PCollection<AbstractOutcome>, PDo
       ReportData data = builder.unmatchedWeeks(unmatched).pricePerMillionChars(price)
           .outputDir(output).retryCommand(retryCommand).build();
       OutputFiles.write(OutputFiles.file(output, HtmlReport.FILE_NAME),
-          HtmlReport.render(data).getBytes(StandardCharsets.UTF_8), "text/html");
+          HtmlReport.render(data).getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8");
       OutputFiles.write(OutputFiles.file(output, OutputFiles.CONSOLE_SUMMARY),
-          ConsoleSummary.render(data).getBytes(StandardCharsets.UTF_8), "text/plain");
+          ConsoleSummary.render(data).getBytes(StandardCharsets.UTF_8), "text/plain; charset=utf-8");
     }
   }
 
@@ -122,7 +122,7 @@ public class WriteRunReport extends PTransform<PCollection<AbstractOutcome>, PDo
       ObjectNode summary = JSON.valueToTree(counts);
       WeeksSeen.addTo(summary, context.sideInput(weeks), selection);
       byte[] json = (JSON.writeValueAsString(summary) + "\n").getBytes(StandardCharsets.UTF_8);
-      OutputFiles.write(OutputFiles.file(output, OutputFiles.SUMMARY), json, "application/json");
+      OutputFiles.write(OutputFiles.file(output, OutputFiles.SUMMARY), json, "application/json; charset=utf-8");
     }
   }
 
@@ -139,7 +139,7 @@ public class WriteRunReport extends PTransform<PCollection<AbstractOutcome>, PDo
       StringBuilder text = new StringBuilder();
       lines.stream().sorted().forEach(line -> text.append(line).append('\n'));
       OutputFiles.write(OutputFiles.file(output, OutputFiles.FAILURES),
-          text.toString().getBytes(StandardCharsets.UTF_8), "application/jsonl");
+          text.toString().getBytes(StandardCharsets.UTF_8), "application/jsonl; charset=utf-8");
     }
   }
 
