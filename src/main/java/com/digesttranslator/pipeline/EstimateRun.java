@@ -132,7 +132,8 @@ public class EstimateRun extends PTransform<PCollection<PendingText>, PDone> {
       report.put("pricePerMillionChars", price);
       report.put("estimatedCost", Math.round(tally.characters() * price / 1e4) / 100.0);
       OutputFiles.write(OutputFiles.file(output, REPORT),
-          (JSON.writeValueAsString(report) + "\n").getBytes(StandardCharsets.UTF_8), "application/json; charset=utf-8");
+          (JSON.writeValueAsString(report) + "\n").getBytes(StandardCharsets.UTF_8),
+          "application/json; charset=utf-8");
     }
   }
 }

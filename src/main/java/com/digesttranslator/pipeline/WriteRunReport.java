@@ -122,7 +122,8 @@ public class WriteRunReport extends PTransform<PCollection<AbstractOutcome>, PDo
       ObjectNode summary = JSON.valueToTree(counts);
       WeeksSeen.addTo(summary, context.sideInput(weeks), selection);
       byte[] json = (JSON.writeValueAsString(summary) + "\n").getBytes(StandardCharsets.UTF_8);
-      OutputFiles.write(OutputFiles.file(output, OutputFiles.SUMMARY), json, "application/json; charset=utf-8");
+      OutputFiles.write(OutputFiles.file(output, OutputFiles.SUMMARY), json,
+          "application/json; charset=utf-8");
     }
   }
 
