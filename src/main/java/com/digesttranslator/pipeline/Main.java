@@ -49,8 +49,13 @@ public final class Main {
 
   public static int run(String[] args, PrintStream out, PrintStream err) {
     PipelineOptionsFactory.register(DigestTranslatorOptions.class);
-    if (Arrays.asList(args).contains("--help")) {
-      PipelineOptionsFactory.printHelp(out, DigestTranslatorOptions.class);
+    List<String> arguments = Arrays.asList(args);
+    if (arguments.contains("--help") || arguments.contains("-h")) {
+      Usage.printHelp(out);
+      return OK;
+    }
+    if (arguments.contains("--version")) {
+      out.println(Usage.version());
       return OK;
     }
     DigestTranslatorOptions options;
