@@ -76,6 +76,17 @@ class MainTest {
   }
 
   @Test
+  void anUnknownFormatIsAnInvalidOption(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectory(dir.resolve("in"));
+    SyntheticDigests.writeWeeks(in, 1, 1, "");
+    JobRun run = JobRun.of(JobRun.args(in, dir.resolve("out"), "http://127.0.0.1:9", "--formats=txt,html"));
+
+    assertThat(run.exit(), is(Main.INVALID));
+    assertThat(run.stderr(), containsString("--formats: unknown format 'html'; use txt, md or json"));
+    assertThat(Files.exists(dir.resolve("out")), is(false));
+  }
+
+  @Test
   void anUnreachableProviderExitsTwoAndSaysHowToStartApertium(@TempDir Path dir) throws Exception {
     Path in = Files.createDirectory(dir.resolve("in"));
     SyntheticDigests.writeWeeks(in, 1, 1, "");
