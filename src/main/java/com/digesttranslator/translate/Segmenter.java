@@ -1,10 +1,10 @@
 package com.digesttranslator.translate;
 
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,20 +12,21 @@ import java.util.regex.Pattern;
  * back to word, then character boundaries), never across a paragraph break, and joins translated
  * pieces back with the paragraph breaks intact.
  *
- * <p>Sentence boundaries come from {@link BreakIterator}, which knows that "3.5", "(e.g. the
- * model)" or a quoted sentence do not end where a bare pattern would cut; boundaries right after
- * an abbreviation it does not know ("vs. GPT-4", "e.g. Llama", "et al. (2024)") are dropped.
- * Pieces are cut by position, so the work is linear in the text's length.
+ * <p>A sentence ends at sentence punctuation (closing quotes or brackets may follow) and the
+ * whitespace after it, as the JDK's BreakIterator sentence rule has it, with what that
+ * rule lacks for abstracts: no end after a known abbreviation ("vs. GPT-4", "e.g. Llama", "et al.
+ * (2024)"), nor before a lower-case letter ("e.g. the model"), but one before an enumeration
+ * ("strategy. 2) We"), which BreakIterator misses. Pieces are cut by position, so the work is
+ * linear in the text's length.
  */
 public final class Segmenter {
 
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n[ \t]*\n\\s*");
-  /** What can end a sentence (closing quotes and brackets may follow). */
-  private static final String TERMINATORS = ".!?。！？";
-  private static final String CLOSERS = "\"'”’)]";
+  /** Sentence punctuation, up to three closing quotes or brackets, then whitespace. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？][\"'”’)\\]]{0,3}\\s+");
   /** Lower-cased, without the final period; an internal period stays ("e.g"). */
   private static final Set<String> ABBREVIATIONS = Set.of(
-      "vs", "e.g", "i.e", "al", "cf", "etc", "approx", "resp", "viz", "incl", "fig", "figs", "eq",
+      "vs", "e.g", "i.e", "al", "cf", "approx", "resp", "viz", "incl", "fig", "figs", "eq",
       "eqs", "sec", "ref", "refs", "tab", "vol", "pp", "w.r.t", "a.k.a", "dr", "prof", "mr", "ms");
   /** Longest abbreviation plus the period. */
   private static final int LONGEST_ABBREVIATION = 7;
@@ -51,11 +52,10 @@ public final class Segmenter {
   public static Segments split(String text, int maxChars) {
     List<String> pieces = new ArrayList<>();
     List<Integer> paragraphOf = new ArrayList<>();
-    BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
     String[] paragraphs = PARAGRAPH_BREAK.split(text.strip());
     for (int p = 0; p < paragraphs.length; p++) {
       int before = pieces.size();
-      pack(paragraphs[p].strip(), maxChars, sentences, pieces);
+      pack(paragraphs[p].strip(), maxChars, pieces);
       for (int i = before; i < pieces.size(); i++) {
         paragraphOf.add(p);
       }
@@ -68,13 +68,14 @@ public final class Segmenter {
    * the paragraph's end last.
    */
   static List<Integer> sentenceEnds(String paragraph) {
-    BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
-    sentences.setText(paragraph);
     List<Integer> ends = new ArrayList<>();
-    for (int end = nextSentenceEnd(paragraph, sentences); end != BreakIterator.DONE;
-        end = nextSentenceEnd(paragraph, sentences)) {
-      ends.add(end);
+    Matcher m = SENTENCE_END.matcher(paragraph);
+    while (m.find()) {
+      if (m.end() < paragraph.length() && endsSentence(paragraph, m.start(), m.end())) {
+        ends.add(m.end());
+      }
     }
+    ends.add(paragraph.length());
     return ends;
   }
 
@@ -82,15 +83,14 @@ public final class Segmenter {
    * Greedy packing of whole sentences, keeping the whitespace between sentences of one piece.
    * A piece is a range of the paragraph, copied once when it is complete.
    */
-  private static void pack(String paragraph, int maxChars, BreakIterator sentences, List<String> pieces) {
-    sentences.setText(paragraph);
+  private static void pack(String paragraph, int maxChars, List<String> pieces) {
     int pieceStart = -1;
     int pieceEnd = -1;
     int start = 0;
-    for (int end = nextSentenceEnd(paragraph, sentences); end != BreakIterator.DONE;
-        start = end, end = nextSentenceEnd(paragraph, sentences)) {
+    for (int end : sentenceEnds(paragraph)) {
       int from = skipWhitespace(paragraph, start, end);
       int to = trimWhitespace(paragraph, from, end);
+      start = end;
       if (from == to) {
         continue;
       }
@@ -110,33 +110,29 @@ public final class Segmenter {
     }
   }
 
-  /** The next boundary that really ends a sentence; {@link BreakIterator#DONE} after the last. */
-  private static int nextSentenceEnd(String text, BreakIterator sentences) {
-    int end = sentences.next();
-    while (end != BreakIterator.DONE && end < text.length() && !endsSentence(text, end)) {
-      end = sentences.next();
+  /**
+   * Punctuation at {@code mark} followed by whitespace up to {@code next} ends a sentence unless
+   * it is an abbreviation's period or the text goes on in lower case ("e.g. the"; "etc." is no
+   * abbreviation here: it ends a sentence more often than not).
+   */
+  private static boolean endsSentence(String text, int mark, int next) {
+    if (isLowerCaseWord(text, next)) {
+      return false;
     }
-    return end;
+    return text.charAt(mark) != '.' || !isAbbreviation(text, mark);
   }
 
-  /**
-   * A boundary counts when whitespace separates the sentences (pieces of one paragraph are
-   * joined with a space), the text before it ends in sentence punctuation (closing quotes or
-   * brackets allowed) and that punctuation is not an abbreviation's period.
-   */
-  private static boolean endsSentence(String text, int boundary) {
-    if (!Character.isWhitespace(text.charAt(boundary - 1))) {
+  /** The word at {@code start} is all lower case: "the", "text-only", but not "rStar" or "xGen". */
+  private static boolean isLowerCaseWord(String text, int start) {
+    if (!Character.isLowerCase(text.charAt(start))) {
       return false;
     }
-    int end = trimWhitespace(text, 0, boundary);
-    int stop = end;
-    while (stop > 0 && CLOSERS.indexOf(text.charAt(stop - 1)) >= 0 && end - stop < 3) {
-      stop--;
+    for (int i = start + 1; i < text.length() && Character.isLetter(text.charAt(i)); i++) {
+      if (!Character.isLowerCase(text.charAt(i))) {
+        return false;
+      }
     }
-    if (stop == 0 || TERMINATORS.indexOf(text.charAt(stop - 1)) < 0) {
-      return false;
-    }
-    return text.charAt(stop - 1) != '.' || !isAbbreviation(text, stop - 1);
+    return true;
   }
 
   /** The word ending at {@code period} (letters and inner periods) is a known abbreviation. */

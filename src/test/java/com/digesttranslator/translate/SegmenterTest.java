@@ -241,6 +241,13 @@ class SegmenterTest {
   }
 
   @Test
+  void aSentenceGoesOnInLowerCaseAndAnEnumerationStartsOne() {
+    String text = "We test it, e.g. the model v.s. baselines. 2) We also test more. (3) And more.";
+    assertThat(Segmenter.split(text, 45).pieces(), contains(
+        "We test it, e.g. the model v.s. baselines.", "2) We also test more. (3) And more."));
+  }
+
+  @Test
   void noCutWithoutWhitespaceBetweenSentences() {
     // Pieces are rejoined with a space: a cut where there was none would add one.
     Segmenter.Segments s = Segmenter.split("It works!Really. Yes it does.", 17);
