@@ -25,7 +25,8 @@ final class Usage {
     out.println("Examples:");
     out.println("  " + JAR + " --input='data/digests/*.txt' --output=out/run \\");
     out.println("      --cacheDir=out/cache --provider=apertium --targetLanguage=es");
-    out.println("  DEEPL_API_KEY=... " + JAR + " --input='digests/2026-*.txt' --output=out/2026 \\");
+    out.println("  DEEPL_API_KEY=... " + JAR
+        + " --input='digests/2026-*.txt' --output=out/2026 \\");
     out.println("      --cacheDir=out/cache --provider=deepl --apiKeyEnv=DEEPL_API_KEY"
         + " --weeks=2026-W01..2026-W10 --formats=txt,md,json");
     out.println();
@@ -33,7 +34,8 @@ final class Usage {
     out.println("  0  everything translated (or reused)");
     out.println("  3  finished, but some abstracts or files were not translated:"
         + " see OUTPUT/failures.jsonl");
-    out.println("  2  invalid options, no input file, or an unusable provider; nothing was translated");
+    out.println("  2  invalid options, no input file, or an unusable provider;"
+        + " nothing was translated");
     out.println("  1  crash (a bug): the stack trace is on stderr");
     out.println();
     out.println("Options (any Beam option, such as --runner, applies too):");

@@ -46,6 +46,7 @@ public class WriteTranslatedDigests extends PTransform<PCollection<AbstractOutco
     return KeyedPCollectionTuple.of(sourceTag, sources)
         .and(outcomeTag, byFile)
         .apply("JoinByFile", CoGroupByKey.create())
-        .apply("Render", ParDo.of(new RenderDigestFn(sourceTag, outcomeTag, output, targetLanguage, formats)));
+        .apply("Render", ParDo.of(
+            new RenderDigestFn(sourceTag, outcomeTag, output, targetLanguage, formats)));
   }
 }

@@ -39,7 +39,8 @@ public final class JsonDigest {
         .map(e -> new Paper(e.id(), e.rank(), e.title(), e.link(), e.sourceAbstract(),
             e.translation(), e.status().label(), e.errorClass()))
         .toList();
-    Week document = new Week(week.week(), week.fileName(), week.title(), week.target().code(), papers);
+    Week document =
+        new Week(week.week(), week.fileName(), week.title(), week.target().code(), papers);
     try {
       return (WRITER.writeValueAsString(document) + "\n").getBytes(StandardCharsets.UTF_8);
     } catch (JsonProcessingException e) {

@@ -158,7 +158,8 @@ public final class Segmenter {
         if (Character.isHighSurrogate(text.charAt(cut - 1))) {
           cut--;
         }
-        if (cut == start) { // maxChars 1 and a surrogate pair: one code point, or no progress at all
+        // maxChars 1 and a surrogate pair: one code point, or no progress at all
+        if (cut == start) {
           cut = start + Character.charCount(text.codePointAt(start));
         }
       }

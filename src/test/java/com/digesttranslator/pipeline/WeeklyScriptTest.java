@@ -29,18 +29,21 @@ class WeeklyScriptTest {
     command.addAll(List.of(args));
     File stdout = dir.resolve("stdout").toFile();
     File stderr = dir.resolve("stderr").toFile();
-    ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(stdout).redirectError(stderr);
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectOutput(stdout).redirectError(stderr);
     builder.environment().put("WEEKLY_INBOX", dir.resolve("inbox").toString());
     builder.environment().put("WEEKLY_DIR", dir.resolve("weekly").toString());
-    builder.environment().put("DIGEST_TRANSLATOR", Path.of(System.getProperty("java.home"), "bin",
-        "java") + " -Xmx512m -cp " + System.getProperty("java.class.path") + " " + Main.class.getName());
+    builder.environment().put("DIGEST_TRANSLATOR",
+        Path.of(System.getProperty("java.home"), "bin", "java") + " -Xmx512m -cp "
+            + System.getProperty("java.class.path") + " " + Main.class.getName());
     builder.environment().putAll(env);
     Process process = builder.start();
     if (!process.waitFor(5, TimeUnit.MINUTES)) {
       process.destroyForcibly();
       throw new AssertionError("weekly.sh did not finish");
     }
-    return new Result(process.exitValue(), Files.readString(stdout.toPath(), StandardCharsets.UTF_8),
+    return new Result(process.exitValue(),
+        Files.readString(stdout.toPath(), StandardCharsets.UTF_8),
         Files.readString(stderr.toPath(), StandardCharsets.UTF_8));
   }
 
@@ -70,7 +73,8 @@ class WeeklyScriptTest {
       assertThat(second.stdout(), containsString("; 0 requests."));
       assertThat(server.translateRequests(), is(requests));
       Path week = dir.resolve("weekly/2025-W03");
-      assertThat(Files.readString(week.resolve("digests/2025-W03.txt")), containsString("ES: Abstract 1"));
+      assertThat(Files.readString(week.resolve("digests/2025-W03.txt")),
+          containsString("ES: Abstract 1"));
       assertThat(Files.exists(week.resolve("markdown/2025-W03.md")), is(true));
       assertThat(Files.exists(week.resolve("json/2025-W03.json")), is(true));
       assertThat(JobRun.names(dir.resolve("weekly/cache")).isEmpty(), is(false));
@@ -82,7 +86,8 @@ class WeeklyScriptTest {
     Path inbox = inbox(dir);
     Files.writeString(inbox.resolve("2025-W02.txt"), SyntheticDigests.digest("2025-W02",
         SyntheticDigests.entry(1, "Fine abstract.", ""),
-        SyntheticDigests.entry(2, FaultyApertiumServer.REJECTED + ".", "")), StandardCharsets.UTF_8);
+        SyntheticDigests.entry(2, FaultyApertiumServer.REJECTED + ".", "")),
+        StandardCharsets.UTF_8);
     try (FaultyApertiumServer server = FaultyApertiumServer.start(0, 0, 0, 1)) {
       Result run = weekly(dir, server.endpoint(), Map.of(), "--week=2025-W02");
 

@@ -13,7 +13,7 @@ class MarkdownTextTest {
       "plain title: no markup                   => plain title: no markup",
       "*bold* _em_ `code` ~strike~               => \\*bold\\* \\_em\\_ \\`code\\` \\~strike\\~",
       "[link](x) ![img](y)                       => \\[link\\](x) !\\[img\\](y)",
-      "<b>html</b> &amp; a|b # c \\ d             => \\<b\\>html\\</b\\> \\&amp; a\\|b \\# c \\\\ d",
+      "<b>html</b> &amp; a|b # c \\ d => \\<b\\>html\\</b\\> \\&amp; a\\|b \\# c \\\\ d",
       "# heading                                 => \\# heading",
       "> quote                                   => \\> quote",
       "- item                                    => \\- item",

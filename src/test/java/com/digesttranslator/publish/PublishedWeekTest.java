@@ -83,7 +83,8 @@ class PublishedWeekTest {
       texts.put(i, result.isTranslated()
           ? result.translation() : FailureMarker.of(result.errorClass(), result.message()));
     }
-    Digest rendered = DigestParser.parse(week + ".txt", DigestRenderer.render(digest, KOREAN, texts));
+    Digest rendered =
+        DigestParser.parse(week + ".txt", DigestRenderer.render(digest, KOREAN, texts));
     PublishedWeek published = PublishedWeek.of(digest, week + ".txt", KOREAN, results);
 
     List<PublishedEntry> entries = published.entries();

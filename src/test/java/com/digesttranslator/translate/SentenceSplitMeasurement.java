@@ -31,7 +31,8 @@ public final class SentenceSplitMeasurement {
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n[ \t]*\n\\s*");
   /** An abbreviation right before a boundary, for counting only. */
   private static final Pattern AFTER_ABBREVIATION = Pattern.compile(
-      "(?i)(?<![\\p{L}.])(vs|e\\.g|i\\.e|et al|cf|etc|approx|resp|fig|figs|eq|eqs|sec|w\\.r\\.t)\\.\\s*$");
+      "(?i)(?<![\\p{L}.])(vs|e\\.g|i\\.e|et al|cf|etc|approx|resp|fig|figs|eq|eqs|sec|w\\.r\\.t)"
+          + "\\.\\s*$");
 
   private static final int SAMPLES = 15;
 
@@ -102,7 +103,8 @@ public final class SentenceSplitMeasurement {
         }
       }
     }
-    System.out.printf("%d files, %d abstracts, %d paragraphs%n", files.size(), abstracts, paragraphs);
+    System.out.printf("%d files, %d abstracts, %d paragraphs%n",
+        files.size(), abstracts, paragraphs);
     System.out.printf("%-24s %10s %20s  %s%n", "", "boundaries", "after abbreviation", "which");
     System.out.printf("%-24s %10d %20d  %s%n", "pattern (before)", old.boundaries,
         old.afterAbbreviation, old.byAbbreviation);
