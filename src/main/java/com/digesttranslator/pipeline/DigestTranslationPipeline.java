@@ -1,6 +1,7 @@
 package com.digesttranslator.pipeline;
 
 import com.digesttranslator.digest.WeekSelection;
+import com.digesttranslator.publish.OutputFormat;
 import com.digesttranslator.translate.RetryPolicy;
 import java.io.IOException;
 import org.apache.beam.sdk.Pipeline;
@@ -56,7 +57,7 @@ public final class DigestTranslationPipeline {
         PCollectionList.of(known).and(translated).apply("AllOutcomes", Flatten.pCollections());
     outcomes.apply("WriteDigests",
         new WriteTranslatedDigests(parsed.get(ParseDigestFn.SOURCES), options.getOutput(),
-            options.getTargetLanguage()));
+            options.getTargetLanguage(), OutputFormat.parseList(options.getFormats())));
     outcomes.apply("WriteReport", new WriteRunReport(new WriteRunReport.Inputs(
         parsed.get(ParseDigestFn.FILE_COUNTS), parsed.get(ParseDigestFn.WEEKS), weeks, options.getOutput(),
         options.getPricePerMillionChars(), options.getCommandLine())));

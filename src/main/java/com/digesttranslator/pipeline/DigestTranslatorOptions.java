@@ -24,6 +24,13 @@ public interface DigestTranslatorOptions extends PipelineOptions {
 
   void setOutput(String value);
 
+  @Description("Output formats, comma-separated: txt (the translated digest, OUTPUT/digests/), md (a"
+      + " Markdown page per week, OUTPUT/markdown/), json (a JSON document per week, OUTPUT/json/).")
+  @Default.String("txt")
+  String getFormats();
+
+  void setFormats(String value);
+
   @Description("Translation provider, required: apertium (local Apertium APY), libretranslate,"
       + " openai (any OpenAI-compatible chat API: OpenAI, vLLM, Ollama, llama.cpp), deepl, google"
       + " (Cloud Translation v2, API key), google-v3 (Application Default Credentials), papago. Run"

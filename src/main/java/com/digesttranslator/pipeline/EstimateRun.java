@@ -135,7 +135,8 @@ public class EstimateRun extends PTransform<PCollection<PendingText>, PDone> {
         report.put("message", WriteRunReport.NOTHING_SELECTED);
       }
       OutputFiles.write(OutputFiles.file(output, REPORT),
-          (JSON.writeValueAsString(report) + "\n").getBytes(StandardCharsets.UTF_8), "application/json");
+          (JSON.writeValueAsString(report) + "\n").getBytes(StandardCharsets.UTF_8),
+          "application/json; charset=utf-8");
     }
   }
 }

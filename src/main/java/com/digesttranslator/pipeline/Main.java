@@ -2,6 +2,7 @@ package com.digesttranslator.pipeline;
 
 import com.digesttranslator.digest.Language;
 import com.digesttranslator.digest.WeekSelection;
+import com.digesttranslator.publish.OutputFormat;
 import com.digesttranslator.translate.CircuitBreaker;
 import com.digesttranslator.translate.LanguagePair;
 import com.digesttranslator.translate.LanguageSupport;
@@ -52,8 +53,13 @@ public final class Main {
 
   public static int run(String[] args, PrintStream out, PrintStream err) {
     PipelineOptionsFactory.register(DigestTranslatorOptions.class);
-    if (Arrays.asList(args).contains("--help")) {
-      PipelineOptionsFactory.printHelp(out, DigestTranslatorOptions.class);
+    List<String> arguments = Arrays.asList(args);
+    if (arguments.contains("--help") || arguments.contains("-h")) {
+      Usage.printHelp(out);
+      return OK;
+    }
+    if (arguments.contains("--version")) {
+      out.println(Usage.version());
       return OK;
     }
     DigestTranslatorOptions options;
@@ -88,6 +94,7 @@ public final class Main {
     requireRange("maxAttempts", options.getMaxAttempts(), 1, 100);
     requireRange("requestTimeoutSeconds", options.getRequestTimeoutSeconds(), 1, 3600);
     WeekSelection.parse(options.getWeeks());
+    OutputFormat.parseList(options.getFormats());
     FileSystems.setDefaultPipelineOptions(options);
     return options;
   }

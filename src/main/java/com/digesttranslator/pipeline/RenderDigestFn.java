@@ -6,12 +6,18 @@ import com.digesttranslator.digest.DigestParser;
 import com.digesttranslator.digest.DigestRenderer;
 import com.digesttranslator.digest.FailureMarker;
 import com.digesttranslator.digest.Language;
+import com.digesttranslator.publish.EntryResult;
+import com.digesttranslator.publish.OutputFormat;
+import com.digesttranslator.publish.PublishedWeek;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
+import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.TupleTag;
@@ -19,20 +25,24 @@ import org.apache.beam.sdk.values.TupleTag;
 /**
  * Writes one translated digest: the input re-parsed (cheaper to ship bytes than a parsed tree),
  * each translated entry's target section filled, each failed one given a failure marker that a
- * later run recognises as still to translate.
+ * later run recognises as still to translate. The other {@code --formats} (Markdown, JSON) are
+ * rendered from the same results.
  */
 class RenderDigestFn extends DoFn<KV<String, CoGbkResult>, String> {
   private final TupleTag<byte[]> sourceTag;
   private final TupleTag<AbstractOutcome> outcomeTag;
   private final String output;
   private final String targetLanguage;
+  private final List<OutputFormat> formats;
   private final Counter written = Metrics.counter(RenderDigestFn.class, "digests_written");
 
-  RenderDigestFn(TupleTag<byte[]> sourceTag, TupleTag<AbstractOutcome> outcomeTag, String output, String targetLanguage) {
+  RenderDigestFn(TupleTag<byte[]> sourceTag, TupleTag<AbstractOutcome> outcomeTag, String output,
+      String targetLanguage, List<OutputFormat> formats) {
     this.sourceTag = sourceTag;
     this.outcomeTag = outcomeTag;
     this.output = output;
     this.targetLanguage = targetLanguage;
+    this.formats = List.copyOf(formats);
   }
 
   @ProcessElement
@@ -41,20 +51,44 @@ class RenderDigestFn extends DoFn<KV<String, CoGbkResult>, String> {
     String path = file.getKey();
     byte[] source = file.getValue().getOnly(sourceTag);
     Digest digest = DigestParser.parse(path, source);
-    Map<Integer, String> texts = new HashMap<>();
+    Map<Integer, EntryResult> results = new HashMap<>();
     for (AbstractOutcome outcome : file.getValue().getAll(outcomeTag)) {
-      texts.put(outcome.entryIndex(), targetText(outcome));
+      results.put(outcome.entryIndex(), result(outcome));
     }
-    byte[] rendered = DigestRenderer.render(digest, Language.forCode(targetLanguage), texts);
+    Map<Integer, String> texts = new HashMap<>();
+    results.forEach((index, result) -> texts.put(index, targetText(result)));
+    Language target = Language.forCode(targetLanguage);
     String name = OutputFiles.fileNameOf(path);
-    OutputFiles.write(OutputFiles.digest(output, name), rendered, "text/plain");
+    if (formats.contains(OutputFormat.TXT)) {
+      byte[] rendered = DigestRenderer.render(digest, target, texts);
+      OutputFiles.write(OutputFiles.digest(output, name), rendered, OutputFormat.TXT.contentType());
+    }
+    for (OutputFormat format : formats) {
+      if (format != OutputFormat.TXT) {
+        byte[] page = format.render(PublishedWeek.of(digest, name, target, results));
+        OutputFiles.write(publishedFile(format, name), page, format.contentType());
+      }
+    }
     written.inc();
     out.output(name);
   }
 
-  private static String targetText(AbstractOutcome outcome) {
+  private static EntryResult result(AbstractOutcome outcome) {
     return outcome.status() == AbstractOutcome.Status.TRANSLATED
-        ? outcome.translation()
-        : FailureMarker.of(outcome.errorClass(), outcome.message());
+        ? EntryResult.translated(outcome.translation())
+        : EntryResult.failed(outcome.errorClass(), outcome.message());
+  }
+
+  private static String targetText(EntryResult result) {
+    return result.isTranslated()
+        ? result.translation()
+        : FailureMarker.of(result.errorClass(), result.message());
+  }
+
+  /** {@code OUTPUT/markdown/<name>.md} and the like, from the input's bare file name. */
+  private ResourceId publishedFile(OutputFormat format, String inputName) {
+    return OutputFiles.directory(output)
+        .resolve(format.directory(), StandardResolveOptions.RESOLVE_DIRECTORY)
+        .resolve(format.fileName(inputName), StandardResolveOptions.RESOLVE_FILE);
   }
 }

@@ -114,13 +114,13 @@ public class WriteRunReport extends PTransform<PCollection<AbstractOutcome>, PDo
       ReportData data = builder.unmatchedWeeks(unmatched).pricePerMillionChars(price)
           .outputDir(output).retryCommand(retryCommand).build();
       OutputFiles.write(OutputFiles.file(output, HtmlReport.FILE_NAME),
-          HtmlReport.render(data).getBytes(StandardCharsets.UTF_8), "text/html");
+          HtmlReport.render(data).getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8");
       String console = ConsoleSummary.render(data);
       if (rows.isEmpty() && nothingSelected(context.sideInput(weeks).size(), selection)) {
         console += NOTHING_SELECTED + "\n";
       }
       OutputFiles.write(OutputFiles.file(output, OutputFiles.CONSOLE_SUMMARY),
-          console.getBytes(StandardCharsets.UTF_8), "text/plain");
+          console.getBytes(StandardCharsets.UTF_8), "text/plain; charset=utf-8");
     }
   }
 
@@ -143,7 +143,8 @@ public class WriteRunReport extends PTransform<PCollection<AbstractOutcome>, PDo
         summary.put("message", NOTHING_SELECTED);
       }
       byte[] json = (JSON.writeValueAsString(summary) + "\n").getBytes(StandardCharsets.UTF_8);
-      OutputFiles.write(OutputFiles.file(output, OutputFiles.SUMMARY), json, "application/json");
+      OutputFiles.write(OutputFiles.file(output, OutputFiles.SUMMARY), json,
+          "application/json; charset=utf-8");
     }
   }
 
@@ -160,7 +161,7 @@ public class WriteRunReport extends PTransform<PCollection<AbstractOutcome>, PDo
       StringBuilder text = new StringBuilder();
       lines.stream().sorted().forEach(line -> text.append(line).append('\n'));
       OutputFiles.write(OutputFiles.file(output, OutputFiles.FAILURES),
-          text.toString().getBytes(StandardCharsets.UTF_8), "application/jsonl");
+          text.toString().getBytes(StandardCharsets.UTF_8), "application/jsonl; charset=utf-8");
     }
   }
 

@@ -1,5 +1,7 @@
 package com.digesttranslator.pipeline;
 
+import com.digesttranslator.publish.OutputFormat;
+import java.util.List;
 import org.apache.beam.sdk.transforms.Filter;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -13,17 +15,21 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * Joins translation outcomes back to their digests by file and writes one translated digest per
- * readable input file under {@code OUTPUT/digests/}, with the input's file name. Outputs the names.
+ * readable input file under {@code OUTPUT/digests/}, with the input's file name (and its Markdown
+ * and JSON pages, per {@code --formats}). Outputs the names.
  */
 public class WriteTranslatedDigests extends PTransform<PCollection<AbstractOutcome>, PCollection<String>> {
   private final PCollection<KV<String, byte[]>> sources;
   private final String output;
   private final String targetLanguage;
+  private final List<OutputFormat> formats;
 
-  public WriteTranslatedDigests(PCollection<KV<String, byte[]>> sources, String output, String targetLanguage) {
+  public WriteTranslatedDigests(PCollection<KV<String, byte[]>> sources, String output,
+      String targetLanguage, List<OutputFormat> formats) {
     this.sources = sources;
     this.output = output;
     this.targetLanguage = targetLanguage;
+    this.formats = formats;
   }
 
   @Override
@@ -40,6 +46,7 @@ public class WriteTranslatedDigests extends PTransform<PCollection<AbstractOutco
     return KeyedPCollectionTuple.of(sourceTag, sources)
         .and(outcomeTag, byFile)
         .apply("JoinByFile", CoGroupByKey.create())
-        .apply("Render", ParDo.of(new RenderDigestFn(sourceTag, outcomeTag, output, targetLanguage)));
+        .apply("Render", ParDo.of(
+            new RenderDigestFn(sourceTag, outcomeTag, output, targetLanguage, formats)));
   }
 }

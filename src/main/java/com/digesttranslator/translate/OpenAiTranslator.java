@@ -108,6 +108,12 @@ public final class OpenAiTranslator implements SingleTextTranslator {
     return systemPrompt(instructions);
   }
 
+  /** Another prompt (a publisher's {@code --promptFile}) gives another translation. */
+  @Override
+  public String translationFingerprint() {
+    return systemPrompt();
+  }
+
   @Override
   public String translateOne(String text) throws TranslationException {
     return translateOne(text, null);

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.apache.beam.sdk.options.Default;
@@ -83,6 +84,33 @@ class DataflowFlexTemplateTest {
     });
     assertThat(defaults.keySet().size() >= 7, is(true));
     defaults.forEach((name, value) -> assertThat(name + "=" + value, accepts(name, value), is(true)));
+  }
+
+  @Test
+  void defaultsTypesAndChoicesFollowTheOptions() {
+    OPTIONS.forEach((name, getter) -> {
+      JsonNode parameter = PARAMETERS.get(name);
+      assertThat(name, parameter.path("paramType").asText(), not(emptyString()));
+      String expected = null;
+      for (Annotation annotation : getter.getAnnotations()) {
+        if (annotation instanceof Default.String d) {
+          expected = d.value();
+        } else if (annotation instanceof Default.Integer d) {
+          expected = Integer.toString(d.value());
+        } else if (annotation instanceof Default.Boolean d) {
+          expected = Boolean.toString(d.value());
+        } else if (annotation instanceof Default.Double d) {
+          expected = d.value() == Math.rint(d.value())
+              ? Long.toString((long) d.value()) : Double.toString(d.value());
+        }
+      }
+      assertThat(name, parameter.has("defaultValue") ? parameter.get("defaultValue").asText() : null,
+          is(expected));
+    });
+    List<String> providers = new ArrayList<>();
+    PARAMETERS.get("provider").path("enumOptions").forEach(o -> providers.add(o.path("value").asText()));
+    assertThat(PARAMETERS.get("provider").path("paramType").asText(), is("ENUM"));
+    assertThat(new TreeSet<>(providers), is(new TreeSet<>(Providers.NAMES)));
   }
 
   @Test

@@ -5,12 +5,16 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import com.digesttranslator.testing.FaultyApertiumServer;
 import com.digesttranslator.testing.SyntheticDigests;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,11 +29,63 @@ class MainTest {
     for (String option : new String[] {"--input", "--output", "--provider", "--endpoint", "--sourceLanguage",
         "--targetLanguage", "--maxConcurrentRequests", "--maxAttempts", "--requestTimeoutSeconds", "--model",
         "--apiKeyEnv", "--apiKeyFile", "--apiKeySecret", "--glossary", "--promptFile",
-        "--keepTerms", "--cacheDir", "--weeks", "--dryRun", "--pricePerMillionChars"}) {
+        "--keepTerms", "--cacheDir", "--weeks", "--dryRun", "--pricePerMillionChars", "--formats"}) {
       assertThat(run.stdout(), containsString(option + "="));
     }
     assertThat(run.stdout(),
         allOf(containsString("Translation provider, required"), containsString("Default: 4")));
+  }
+
+  @Test
+  void helpStartsWithUsageExamplesAndExitCodes() {
+    JobRun run = JobRun.of("--help");
+
+    assertThat(run.exit(), is(Main.OK));
+    List<String> lines = run.stdout().lines().toList();
+    assertThat(lines.get(0), startsWith("Usage: java -jar target/digest-translator.jar --input=GLOBS"
+        + " --output=DIR"));
+    int examples = lines.indexOf("Examples:");
+    int exitCodes = lines.indexOf("Exit codes:");
+    int options = lines.indexOf("Options (any Beam option, such as --runner, applies too):");
+    assertThat(0 < examples && examples < exitCodes && exitCodes < options, is(true));
+    assertThat(lines.subList(examples, exitCodes).stream()
+        .filter(l -> l.contains("java -jar") && l.contains("--input=")).count(), is(2L));
+    assertThat(String.join("\n", lines.subList(exitCodes, options)), allOf(
+        containsString("  0  "), containsString("  1  "), containsString("  2  "), containsString("  3  ")));
+  }
+
+  @Test
+  void shortHelpIsTheSameAsHelp() {
+    JobRun shortForm = JobRun.of("-h");
+
+    assertThat(shortForm.exit(), is(Main.OK));
+    assertThat(shortForm.stdout(), is(JobRun.of("--help").stdout()));
+    assertThat(shortForm.stderr(), is(""));
+  }
+
+  @Test
+  void versionNamesThisBuildAndBeam() throws Exception {
+    JobRun run = JobRun.of("--version");
+
+    String pom = Files.readString(Path.of("pom.xml"));
+    Matcher own = Pattern.compile("<artifactId>digest-translator</artifactId>\\s*<version>([^<]+)</version>")
+        .matcher(pom);
+    Matcher beam = Pattern.compile("<beam.version>([^<]+)</beam.version>").matcher(pom);
+    assertThat(own.find() && beam.find(), is(true));
+    assertThat(run.exit(), is(Main.OK));
+    assertThat(run.stdout(), startsWith("digest-translator " + own.group(1) + " (Apache Beam "
+        + beam.group(1) + ", Java "));
+  }
+
+  @Test
+  void anUnknownFormatIsAnInvalidOption(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectory(dir.resolve("in"));
+    SyntheticDigests.writeWeeks(in, 1, 1, "");
+    JobRun run = JobRun.of(JobRun.args(in, dir.resolve("out"), "http://127.0.0.1:9", "--formats=txt,html"));
+
+    assertThat(run.exit(), is(Main.INVALID));
+    assertThat(run.stderr(), containsString("--formats: unknown format 'html'; use txt, md or json"));
+    assertThat(Files.exists(dir.resolve("out")), is(false));
   }
 
   @Test

@@ -167,6 +167,18 @@ class OpenAiTranslatorTest extends ProviderContract {
   }
 
   @Test
+  void anotherPromptIsAnotherTranslationForTheCache() {
+    TranslatorConfig config = new TranslatorConfig("openai", server.baseUrl(), EN_KO, "gpt-4o-mini",
+        null, null, null, TIMEOUT);
+
+    String fingerprint = Providers.create(config).translationFingerprint();
+
+    assertThat(fingerprint, is(config.systemPrompt()));
+    assertThat(Providers.create(config.withInstructions("Translate.")).translationFingerprint(),
+        not(fingerprint));
+  }
+
+  @Test
   void theConfigNamesThePromptTheTranslatorSends() throws TranslationException {
     TranslatorConfig config = new TranslatorConfig("openai", server.baseUrl(), EN_KO, "gpt-4o-mini",
         null, null, null, TIMEOUT);

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -167,7 +168,8 @@ class SegmenterTest {
 
   @Test
   void overLongSentenceWithSpacesIsCutAtSpaces() {
-    String sentence = ("word" + " ").repeat(600).strip() + "."; // 2,999 characters, one sentence
+    // 2,999 characters, one sentence (capitalised: a lower-case word after "one." would continue it)
+    String sentence = "Word " + ("word" + " ").repeat(599).strip() + ".";
     Segmenter.Segments s = Segmenter.split("Short one. " + sentence + " Tail.", 1000);
     assertThat(s.pieces(), everyItem(lengthAtMost(1000)));
     assertThat(s.pieces(), everyItem(notBlank()));
@@ -214,5 +216,79 @@ class SegmenterTest {
         + "Multimodal LLMs (MLLMs) still rely heavily on linguistic priors. Gemini3-Pro-Preview scores 49.7, "
         + "lagging behind 6-year-old humans (e.g. 94.1 for adults).";
     assertThat(Segmenter.split(abstractText, 1000).pieces(), contains(abstractText));
+  }
+
+  // ---------------------------------------------------------------- abbreviations
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Ours vs. GPT-4 shows gains.", "Large models (e.g. GPT-4) reason well.",
+      "Small models, e.g. Llama, reason too.", "Prior work (Smith et al. 2024) found this.",
+      "Open models, i.e. Qwen and Llama, catch up.", "Results improve (cf. Table 2) clearly.",
+      "Accuracy rises from 3.5 to 4.1 points.", "Training uses approx. 5 GPUs per node.",
+      "Rewards w.r.t. Human preferences are learned."})
+  void noCutAfterAnAbbreviationOrInsideANumber(String sentence) {
+    String text = sentence + " Second sentence here.";
+    Segmenter.Segments s = Segmenter.split(text, sentence.length() + 2);
+    assertThat(s.pieces(), contains(sentence, "Second sentence here."));
+  }
+
+  @Test
+  void sentencesEndAtPunctuationFollowedByClosingQuotesOrBrackets() {
+    String text = "He said \"it works.\" Then (it ran.) Finally it stopped.";
+    assertThat(Segmenter.split(text, 20).pieces(),
+        contains("He said \"it works.\"", "Then (it ran.)", "Finally it stopped."));
+  }
+
+  @Test
+  void aSentenceGoesOnInLowerCaseAndAnEnumerationStartsOne() {
+    String text = "We test it, e.g. the model v.s. baselines. 2) We also test more. (3) And more.";
+    assertThat(Segmenter.split(text, 45).pieces(), contains(
+        "We test it, e.g. the model v.s. baselines.", "2) We also test more. (3) And more."));
+  }
+
+  @Test
+  void noCutWithoutWhitespaceBetweenSentences() {
+    // Pieces are rejoined with a space: a cut where there was none would add one.
+    Segmenter.Segments s = Segmenter.split("It works!Really. Yes it does.", 17);
+    assertThat(s.join(s.pieces()), is("It works!Really. Yes it does."));
+    assertThat(s.pieces().get(0), is("It works!Really."));
+  }
+
+  // ---------------------------------------------------------------- linear work on huge input
+
+  /** Bytes this thread allocated while {@code work} ran (HotSpot's per-thread counter). */
+  private static long allocatedBy(Runnable work) {
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long before = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
+    work.run();
+    return threads.getThreadAllocatedBytes(Thread.currentThread().getId()) - before;
+  }
+
+  /**
+   * A 2-million-character text without a space, cut into 20,000 pieces: copying the remainder at
+   * every cut allocated about 20 GB; copying each character a few times allocates a few MB.
+   */
+  @Test
+  void hardCuttingAHugeTextCopiesEachCharacterAFewTimesOnly() {
+    String text = "x".repeat(2_000_000);
+    long[] pieces = new long[1];
+    long bytes = allocatedBy(() -> pieces[0] = Segmenter.split(text, 100).pieces().size());
+    assertThat(pieces[0], is(20_000L));
+    assertThat(bytes, is(lessThanOrEqualTo(20L * text.length())));
+  }
+
+  /**
+   * 200,000 short sentences packed into 5,000-character pieces: re-building the piece for every
+   * sentence allocated gigabytes; packing by position allocates a few bytes per character.
+   */
+  @Test
+  void packingManyShortSentencesCopiesEachCharacterAFewTimesOnly() {
+    String text = "A b. ".repeat(200_000).strip();
+    long[] pieces = new long[1];
+    long bytes = allocatedBy(() -> pieces[0] = Segmenter.split(text, 5000).pieces().size());
+    assertThat(pieces[0], is(greaterThan(190L)));
+    assertThat(bytes, is(lessThanOrEqualTo(20L * text.length())));
   }
 }
