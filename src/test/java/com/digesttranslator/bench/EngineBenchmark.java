@@ -2,11 +2,14 @@ package com.digesttranslator.bench;
 
 import com.digesttranslator.digest.DigestParser;
 import com.digesttranslator.digest.Entry;
+import com.digesttranslator.pipeline.DigestTranslatorOptions;
+import com.digesttranslator.pipeline.JobSetup;
 import com.digesttranslator.testing.LocalApertium;
 import com.digesttranslator.testing.SyntheticDigests;
 import com.digesttranslator.translate.ApertiumTranslator;
 import com.digesttranslator.translate.HttpCaller;
 import com.digesttranslator.translate.LanguagePair;
+import com.digesttranslator.translate.RequestLimits;
 import com.digesttranslator.translate.Segmenter;
 import java.io.File;
 import java.io.IOException;
@@ -26,6 +29,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
 
 /**
  * What the job costs a local engine. Each run is its own JVM under {@code /usr/bin/time}, so its
@@ -143,7 +147,7 @@ public final class EngineBenchmark {
    */
   private static void plain(String endpoint, int n, Path dir) throws Exception {
     ConcurrentLinkedQueue<String> pieces = new ConcurrentLinkedQueue<>();
-    int maxChars = client(endpoint).limits().maxCharsPerText();
+    int maxChars = jobLimits(endpoint).maxCharsPerText();
     long chars = 0;
     for (String text : distinctAbstracts(dir)) {
       pieces.addAll(Segmenter.split(text, maxChars).pieces());
@@ -166,6 +170,12 @@ public final class EngineBenchmark {
     }
     threads.shutdown();
     System.out.printf("%d pieces of ≤ %d characters (%,d characters)%n", count, maxChars, chars);
+  }
+
+  /** The job's masking translator asks for shorter pieces than the bare provider takes. */
+  private static RequestLimits jobLimits(String endpoint) throws Exception {
+    String[] args = {"--provider=apertium", "--endpoint=" + endpoint, "--targetLanguage=es"};
+    return JobSetup.from(PipelineOptionsFactory.fromArgs(args).as(DigestTranslatorOptions.class), false).limits();
   }
 
   private static Set<String> distinctAbstracts(Path dir) throws Exception {
