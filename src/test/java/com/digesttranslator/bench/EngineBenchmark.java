@@ -37,8 +37,8 @@ import org.apache.beam.sdk.options.PipelineOptionsFactory;
  * {@code pipelines/bench.sh engine}.
  *
  * <pre>
- *   compare DIR ROUNDS N    a local APY; the job and a plain client over the same pieces at N in
- *                           flight, alternating, ROUNDS each
+ *   compare DIR ROUNDS N [OPTION…]  a local APY; the job (with OPTIONs) and a plain client over
+ *                           the same pieces at N in flight, alternating, ROUNDS each
  *   plain ENDPOINT N DIR    the plain client: every distinct abstract of DIR/*.txt, split into the
  *                           job's sentence-bounded pieces, sent by N threads from one queue
  *   waiting N PER_SHARD [OPTION…]  the job against a fake of 1 s fixed latency: its CPU over
@@ -53,7 +53,8 @@ public final class EngineBenchmark {
 
   public static void main(String[] args) throws Exception {
     switch (args[0]) {
-      case "compare" -> compare(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+      case "compare" -> compare(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+          Arrays.copyOfRange(args, 4, args.length));
       case "plain" -> plain(args[1], Integer.parseInt(args[2]), Path.of(args[3]));
       case "waiting" -> waiting(Integer.parseInt(args[1]), Integer.parseInt(args[2]),
           Arrays.copyOfRange(args, 3, args.length));
@@ -64,16 +65,19 @@ public final class EngineBenchmark {
   /** One finished child process: wall seconds and CPU seconds (user + sys) from /usr/bin/time. */
   private record Usage(double wall, double cpu) {}
 
-  private static void compare(Path dir, int rounds, int n) throws Exception {
+  private static void compare(Path dir, int rounds, int n, String[] options) throws Exception {
     List<Usage> job = new ArrayList<>();
     List<Usage> plain = new ArrayList<>();
     try (LocalApertium apy = LocalApertium.start()) {
       warmUp(apy.endpoint(), n);
       for (int r = 0; r < rounds; r++) {
         Path out = dir.resolve("job-" + r);
+        List<String> args = new ArrayList<>(List.of("--input=" + SAMPLE + "/*.txt", "--output=" + out,
+            "--provider=apertium", "--endpoint=" + apy.endpoint(), "--targetLanguage=es",
+            "--maxConcurrentRequests=" + n));
+        args.addAll(Arrays.asList(options));
         job.add(timed(dir.resolve("job-" + r + ".log"), "-Xmx1g", "com.digesttranslator.pipeline.Main",
-            "--input=" + SAMPLE + "/*.txt", "--output=" + out, "--provider=apertium",
-            "--endpoint=" + apy.endpoint(), "--targetLanguage=es", "--maxConcurrentRequests=" + n));
+            args.toArray(String[]::new)));
         plain.add(timed(dir.resolve("plain-" + r + ".log"), "-Xmx1g", EngineBenchmark.class.getName(),
             "plain", apy.endpoint(), Integer.toString(n), SAMPLE.toString()));
         System.err.printf("round %d: job %s, plain %s%n", r + 1, job.get(r), plain.get(r));
@@ -85,7 +89,8 @@ public final class EngineBenchmark {
     System.out.println("|---|---|---|");
     System.out.printf("| plain client, %s | %.1f | %.1f |%n", lastLine(dir.resolve("plain-0.log")),
         p.wall(), p.cpu());
-    System.out.printf("| the job (`Main`, Direct Runner) | %.1f | %.1f |%n", j.wall(), j.cpu());
+    System.out.printf("| the job (`Main`, Direct Runner%s) | %.1f | %.1f |%n",
+        options.length > 0 ? ", " + String.join(" ", options) : "", j.wall(), j.cpu());
     System.out.printf("%nthroughput job / plain client = %.2f× (plain wall / job wall)%n", p.wall() / j.wall());
   }
 
