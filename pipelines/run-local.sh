@@ -51,7 +51,7 @@ import json, re, sys, time
 out, seconds = sys.argv[1], time.time() - float(sys.argv[2])
 counts = json.load(open(out + "/summary.json"))
 sent = counts["translated"] - counts["fromCache"]
-match = re.search(r"^Characters\s+([\d,]+)", open(out + "/summary.txt").read(), re.M)
+match = re.search(r"^\s*Characters\s+([\d,]+)", open(out + "/summary.txt").read(), re.M)
 rate = f", {int(match.group(1).replace(',', '')) / seconds:,.0f} characters/s" if match else ""
 print(f"Throughput: {sent} abstracts translated by the engine in {seconds:.1f} s "
       f"(JVM start included): {sent / seconds:.1f} abstracts/s{rate}")
