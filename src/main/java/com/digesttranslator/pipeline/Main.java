@@ -185,7 +185,8 @@ public final class Main {
   }
 
   private static boolean given(String[] args, String option) {
-    return Arrays.stream(args).anyMatch(a -> a.equals("--" + option) || a.startsWith("--" + option + "="));
+    String flag = "--" + option;
+    return Arrays.stream(args).anyMatch(a -> a.equals(flag) || a.startsWith(flag + "="));
   }
 
   public static RunCounts readSummary(String output) throws IOException {

@@ -53,8 +53,8 @@ public final class EngineBenchmark {
 
   public static void main(String[] args) throws Exception {
     switch (args[0]) {
-      case "compare" -> compare(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
-          Arrays.copyOfRange(args, 4, args.length));
+      case "compare" -> compare(Path.of(args[1]), Integer.parseInt(args[2]),
+          Integer.parseInt(args[3]), Arrays.copyOfRange(args, 4, args.length));
       case "plain" -> plain(args[1], Integer.parseInt(args[2]), Path.of(args[3]));
       case "waiting" -> waiting(Integer.parseInt(args[1]), Integer.parseInt(args[2]),
           Arrays.copyOfRange(args, 3, args.length));
@@ -72,26 +72,30 @@ public final class EngineBenchmark {
       warmUp(apy.endpoint(), n);
       for (int r = 0; r < rounds; r++) {
         Path out = dir.resolve("job-" + r);
-        List<String> args = new ArrayList<>(List.of("--input=" + SAMPLE + "/*.txt", "--output=" + out,
-            "--provider=apertium", "--endpoint=" + apy.endpoint(), "--targetLanguage=es",
+        List<String> args = new ArrayList<>(List.of("--input=" + SAMPLE + "/*.txt",
+            "--output=" + out, "--provider=apertium", "--endpoint=" + apy.endpoint(),
+            "--targetLanguage=es",
             "--maxConcurrentRequests=" + n));
         args.addAll(Arrays.asList(options));
-        job.add(timed(dir.resolve("job-" + r + ".log"), "-Xmx1g", "com.digesttranslator.pipeline.Main",
-            args.toArray(String[]::new)));
-        plain.add(timed(dir.resolve("plain-" + r + ".log"), "-Xmx1g", EngineBenchmark.class.getName(),
-            "plain", apy.endpoint(), Integer.toString(n), SAMPLE.toString()));
+        job.add(timed(dir.resolve("job-" + r + ".log"), "-Xmx1g",
+            "com.digesttranslator.pipeline.Main", args.toArray(String[]::new)));
+        plain.add(timed(dir.resolve("plain-" + r + ".log"), "-Xmx1g",
+            EngineBenchmark.class.getName(), "plain", apy.endpoint(), Integer.toString(n),
+            SAMPLE.toString()));
         System.err.printf("round %d: job %s, plain %s%n", r + 1, job.get(r), plain.get(r));
       }
     }
     Usage j = median(job);
     Usage p = median(plain);
-    System.out.printf("| run (N = %d, %d rounds, medians) | wall s | CPU s (user + sys) |%n", n, rounds);
+    System.out.printf("| run (N = %d, %d rounds, medians) | wall s | CPU s (user + sys) |%n",
+        n, rounds);
     System.out.println("|---|---|---|");
     System.out.printf("| plain client, %s | %.1f | %.1f |%n", lastLine(dir.resolve("plain-0.log")),
         p.wall(), p.cpu());
     System.out.printf("| the job (`Main`, Direct Runner%s) | %.1f | %.1f |%n",
         options.length > 0 ? ", " + String.join(" ", options) : "", j.wall(), j.cpu());
-    System.out.printf("%nthroughput job / plain client = %.2f× (plain wall / job wall)%n", p.wall() / j.wall());
+    System.out.printf("%nthroughput job / plain client = %.2f× (plain wall / job wall)%n",
+        p.wall() / j.wall());
   }
 
   private static String lastLine(Path log) throws IOException {
@@ -104,7 +108,8 @@ public final class EngineBenchmark {
     ExecutorService threads = Executors.newFixedThreadPool(n);
     List<Future<String>> replies = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      replies.add(threads.submit(() -> client(endpoint).translateOne("A warm-up sentence for the engine.")));
+      replies.add(threads.submit(
+          () -> client(endpoint).translateOne("A warm-up sentence for the engine.")));
     }
     for (Future<String> reply : replies) {
       reply.get();
@@ -112,12 +117,15 @@ public final class EngineBenchmark {
     threads.shutdown();
   }
 
-  private static Usage timed(Path log, String heap, String mainClass, String... args) throws Exception {
+  private static Usage timed(Path log, String heap, String mainClass, String... args)
+      throws Exception {
     Path times = Files.createTempFile("time-", ".txt");
-    List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %U %S", "-o", times.toString(),
-        javaBinary(), heap, "-cp", System.getProperty("java.class.path"), mainClass));
+    List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %U %S", "-o",
+        times.toString(), javaBinary(), heap, "-cp", System.getProperty("java.class.path"),
+        mainClass));
     command.addAll(Arrays.asList(args));
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process process =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     int exit = process.waitFor();
     if (exit != 0) {
       throw new IllegalStateException(mainClass + " exited with " + exit + "; see " + log);
@@ -180,7 +188,9 @@ public final class EngineBenchmark {
   /** The job's masking translator asks for shorter pieces than the bare provider takes. */
   private static RequestLimits jobLimits(String endpoint) throws Exception {
     String[] args = {"--provider=apertium", "--endpoint=" + endpoint, "--targetLanguage=es"};
-    return JobSetup.from(PipelineOptionsFactory.fromArgs(args).as(DigestTranslatorOptions.class), false).limits();
+    DigestTranslatorOptions options =
+        PipelineOptionsFactory.fromArgs(args).as(DigestTranslatorOptions.class);
+    return JobSetup.from(options, false).limits();
   }
 
   private static Set<String> distinctAbstracts(Path dir) throws Exception {
@@ -209,11 +219,13 @@ public final class EngineBenchmark {
     try (FixedLatencyServer server = new FixedLatencyServer(1000)) {
       File log = dir.resolve("job.log").toFile();
       List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx1g", "-cp",
-          System.getProperty("java.class.path"), "com.digesttranslator.pipeline.Main", "--input=" + in + "/*.txt",
-          "--output=" + dir.resolve("out"), "--provider=apertium", "--endpoint=" + server.endpoint(),
-          "--targetLanguage=es", "--maxConcurrentRequests=" + n));
+          System.getProperty("java.class.path"), "com.digesttranslator.pipeline.Main",
+          "--input=" + in + "/*.txt", "--output=" + dir.resolve("out"), "--provider=apertium",
+          "--endpoint=" + server.endpoint(), "--targetLanguage=es",
+          "--maxConcurrentRequests=" + n));
       command.addAll(Arrays.asList(options));
-      Process job = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+      Process job =
+          new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
       long startNanos = 0;
       Duration startCpu = null;
       Map<String, Long> startThreads = Map.of();
@@ -242,7 +254,8 @@ public final class EngineBenchmark {
       System.out.printf("| N = %d, %d requests %s| %.1f | %.2f | %.1f %% | %d |%n", n, abstracts,
           String.join(" ", options) + (options.length > 0 ? " " : ""), wall, cpu, 100 * cpu / wall,
           server.maxInFlight());
-      System.err.println("CPU over the waiting phase by thread (clock ticks): " + difference(startThreads, endThreads));
+      System.err.println("CPU over the waiting phase by thread (clock ticks): "
+          + difference(startThreads, endThreads));
     }
   }
 

@@ -66,7 +66,8 @@ class DirectRunnerTuningTest {
   }
 
   private static DirectOptions tuned(String... args) {
-    DigestTranslatorOptions options = PipelineOptionsFactory.fromArgs(args).as(DigestTranslatorOptions.class);
+    DigestTranslatorOptions options =
+        PipelineOptionsFactory.fromArgs(args).as(DigestTranslatorOptions.class);
     Main.tuneDirectRunner(options, args);
     return options.as(DirectOptions.class);
   }
@@ -87,7 +88,8 @@ class DirectRunnerTuningTest {
       server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
       server.setExecutor(threads);
       server.createContext("/listPairs", ex -> reply(ex,
-          "{\"responseData\": [{\"sourceLanguage\": \"eng\", \"targetLanguage\": \"spa\"}], \"responseStatus\": 200}"));
+          "{\"responseData\": [{\"sourceLanguage\": \"eng\", \"targetLanguage\": \"spa\"}], "
+              + "\"responseStatus\": 200}"));
       server.createContext("/translate", this::translate);
       server.start();
     }
@@ -109,7 +111,8 @@ class DirectRunnerTuningTest {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-      reply(exchange, "{\"responseData\": {\"translatedText\": \"ES: " + q + "\"}, \"responseStatus\": 200}");
+      reply(exchange,
+          "{\"responseData\": {\"translatedText\": \"ES: " + q + "\"}, \"responseStatus\": 200}");
     }
 
     /**
