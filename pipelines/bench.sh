@@ -3,6 +3,9 @@
 #   pipelines/bench.sh throughput   # job vs a fake service of fixed latency, N in {1,4,16,32}
 #   pipelines/bench.sh overhead     # job with an instant translator vs a plain parse/render loop, 1,040 weeks
 #   pipelines/bench.sh scale        # ten years: 520 weeks of 10-50 abstracts, Direct Runner, 2 GiB heap
+#   pipelines/bench.sh engine       # job vs a plain client on a local Apertium (ROUNDS=4 each, N=4),
+#                                   # and the job's CPU while it waits on a 1 s-latency fake;
+#                                   # JOB_OPTIONS='--targetParallelism=6' passes options to the job
 # System properties pass through JAVA_OPTS, e.g. JAVA_OPTS='-DlatencyMillis=50 -Dbounds=8'.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,5 +28,19 @@ case "${1:-throughput}" in
         || { echo "job and plain loop outputs differ" >&2; exit 1; }
     fi
     ;;
-  *) echo "usage: $0 throughput|overhead|scale" >&2; exit 2 ;;
+  engine)
+    DIR=target/bench/engine
+    rm -rf "$DIR" && mkdir -p "$DIR"
+    run() { java ${JAVA_OPTS:-} -cp "$CP" com.digesttranslator.bench.EngineBenchmark "$@"; }
+    uptime
+    run compare "$DIR" "${ROUNDS:-4}" "${N:-4}" ${JOB_OPTIONS:-}
+    echo
+    echo "| the job waiting on a 1 s-latency fake | waiting s | CPU s | CPU, % of one core | max in flight |"
+    echo "|---|---|---|---|---|"
+    for _ in $(seq 1 "${ROUNDS:-4}"); do
+      run waiting "${N:-4}" "${PER_SHARD:-10}" ${JOB_OPTIONS:-} 2>&1 | grep -v ' INFO '
+    done
+    uptime
+    ;;
+  *) echo "usage: $0 throughput|overhead|scale|engine" >&2; exit 2 ;;
 esac

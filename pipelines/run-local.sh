@@ -44,12 +44,30 @@ else
 fi
 build_if_needed
 
+# Whole-run rate, JVM start included: what the engine delivered to this machine's user.
+print_throughput() {
+  /usr/bin/python3 - "$OUTPUT" "$1" <<'PY'
+import json, re, sys, time
+out, seconds = sys.argv[1], time.time() - float(sys.argv[2])
+counts = json.load(open(out + "/summary.json"))
+sent = counts["translated"] - counts["fromCache"]
+match = re.search(r"^\s*Characters\s+([\d,]+)", open(out + "/summary.txt").read(), re.M)
+rate = f", {int(match.group(1).replace(',', '')) / seconds:,.0f} characters/s" if match else ""
+print(f"Throughput: {sent} abstracts translated by the engine in {seconds:.1f} s "
+      f"(JVM start included): {sent / seconds:.1f} abstracts/s{rate}")
+PY
+}
+
 set +e
+started=$(date +%s.%N)
 java "$HEAP" -jar target/digest-translator.jar \
   --input='data/digests/*.txt' --output="$OUTPUT" \
   --provider=apertium --endpoint="http://127.0.0.1:$PORT" \
   --sourceLanguage=en --targetLanguage=es --glossary=data/glossary/en-es.tsv "$@"
 status=$?
 set -e
+out_dir="$OUTPUT"
+for arg in "$@"; do case "$arg" in --output=*) out_dir="${arg#--output=}" ;; esac; done
+case "$status" in 0|3) OUTPUT="$out_dir" print_throughput "$started" ;; esac
 echo "Exit code $status (0 all translated, 3 finished with failures, 2 bad options or provider, 1 crash)"
 exit "$status"

@@ -206,20 +206,33 @@ public final class Main {
   }
 
   /**
-   * Direct Runner settings that change nothing but speed. It runs at most targetParallelism bundles
-   * at once (default: max(cores, 3)); each shard needs its own thread or the request bound would
-   * silently drop below N. Its immutability check re-encodes every element after every step: it
-   * halved the job's speed in docs/benchmarks.md, and the tests keep it on (TestPipeline), where it
-   * proves the DoFns never mutate their inputs. An explicit --enforceImmutability wins.
+   * Direct Runner settings that change nothing but speed and CPU; an option given explicitly wins.
+   * The runner runs bundles and its own driver loop on one pool of targetParallelism threads, and
+   * the driver re-submits itself at once while any bundle is outstanding: every idle thread spins.
+   * Each shard is its own keyed bundle, so N threads still run the N shards at once, and while all
+   * of them wait on the provider the driver has no thread left to spin on (measured in
+   * docs/benchmarks.md). The immutability and encodability checks re-encode every element after
+   * every step; the tests keep them on (TestPipeline), where they prove the DoFns never mutate
+   * their inputs and every coder round-trips.
    */
   public static void tuneDirectRunner(DigestTranslatorOptions options, String[] args) {
     if (options.getRunner() == DirectRunner.class) {
       DirectOptions direct = options.as(DirectOptions.class);
-      direct.setTargetParallelism(Math.max(direct.getTargetParallelism(), options.getMaxConcurrentRequests() + 2));
-      if (Arrays.stream(args).noneMatch(a -> a.startsWith("--enforceImmutability"))) {
+      if (!given(args, "targetParallelism")) {
+        direct.setTargetParallelism(options.getMaxConcurrentRequests());
+      }
+      if (!given(args, "enforceImmutability")) {
         direct.setEnforceImmutability(false);
       }
+      if (!given(args, "enforceEncodability")) {
+        direct.setEnforceEncodability(false);
+      }
     }
+  }
+
+  private static boolean given(String[] args, String option) {
+    String flag = "--" + option;
+    return Arrays.stream(args).anyMatch(a -> a.equals(flag) || a.startsWith(flag + "="));
   }
 
   public static RunCounts readSummary(String output) throws IOException {

@@ -97,6 +97,11 @@ final class FixedLatencyServer implements AutoCloseable {
     }
   }
 
+  /** Whether the first request has arrived. */
+  synchronized boolean started() {
+    return first >= 0;
+  }
+
   synchronized long requests() {
     return requests;
   }
