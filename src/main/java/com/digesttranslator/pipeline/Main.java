@@ -93,6 +93,8 @@ public final class Main {
     requireRange("maxConcurrentRequests", options.getMaxConcurrentRequests(), 1, 1024);
     requireRange("maxAttempts", options.getMaxAttempts(), 1, 100);
     requireRange("requestTimeoutSeconds", options.getRequestTimeoutSeconds(), 1, 3600);
+    requireRange("maxFileBytes", options.getMaxFileBytes(), 1, Integer.MAX_VALUE);
+    requireRange("maxAbstractChars", options.getMaxAbstractChars(), 1, Integer.MAX_VALUE);
     WeekSelection.parse(options.getWeeks());
     OutputFormat.parseList(options.getFormats());
     FileSystems.setDefaultPipelineOptions(options);

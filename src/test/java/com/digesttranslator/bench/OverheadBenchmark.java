@@ -77,7 +77,7 @@ public final class OverheadBenchmark {
 
   private static String job(Path in, Path out, int n, String[] beamOptions) throws Exception {
     List<String> args = new ArrayList<>(List.of("--input=" + in + "/*.txt", "--output=" + out,
-        "--targetLanguage=es", "--maxConcurrentRequests=" + n));
+        "--provider=apertium", "--targetLanguage=es", "--maxConcurrentRequests=" + n));
     args.addAll(List.of(beamOptions));
     DigestTranslatorOptions options =
         PipelineOptionsFactory.fromArgs(args.toArray(String[]::new)).as(DigestTranslatorOptions.class);

@@ -53,6 +53,7 @@ public class DigestTranslationPipelineTest {
     DigestTranslatorOptions options = pipeline.getOptions().as(DigestTranslatorOptions.class);
     options.setInput(in + "/*.txt");
     options.setOutput(out.toString());
+    options.setProvider("apertium");
     options.setMaxConcurrentRequests(3);
     String id = UUID.randomUUID().toString();
     options.setRunId(id);

@@ -80,6 +80,7 @@ class DirectRunnerTuningTest {
     private final int parties;
     private int inFlight;
     private int maxInFlight;
+    private int arrived;
     private int released;
     private int timeouts;
 
@@ -122,8 +123,12 @@ class DirectRunnerTuningTest {
     private synchronized void awaitParties() throws InterruptedException {
       inFlight++;
       maxInFlight = Math.max(maxInFlight, inFlight);
+      // Arrivals, not requests in flight, fill a round: a released request may not have left yet
+      // when the next round's first request arrives.
       int round = released;
-      if (inFlight == parties) {
+      arrived++;
+      if (arrived == parties) {
+        arrived = 0;
         released++;
         notifyAll();
       }

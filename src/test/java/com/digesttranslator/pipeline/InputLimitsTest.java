@@ -53,6 +53,7 @@ public class InputLimitsTest {
     DigestTranslatorOptions options = pipeline.getOptions().as(DigestTranslatorOptions.class);
     options.setInput(in + "/*.txt");
     options.setOutput(out.toString());
+    options.setProvider("apertium");
     options.setMaxFileBytes((int) Files.size(in.resolve("2026-W01.txt")) + 100);
     options.setMaxAbstractChars(5_000);
     String id = UUID.randomUUID().toString();

@@ -201,6 +201,10 @@ class MainTest {
     assertThat(JobRun.of(input, output, apertium, "--targetLanguage=xx").exit(), is(Main.INVALID));
     assertThat(JobRun.of(input, output, apertium, "--maxConcurrentRequests=0").stderr(),
         containsString("out of range"));
+    assertThat(JobRun.of(input, output, apertium, "--maxFileBytes=0").stderr(),
+        containsString("--maxFileBytes=0 is out of range"));
+    assertThat(JobRun.of(input, output, apertium, "--maxAbstractChars=-5").stderr(),
+        containsString("--maxAbstractChars=-5 is out of range"));
     assertThat(JobRun.of(input, output, "--provider=babelfish").stderr(), containsString("unknown provider"));
     assertThat(JobRun.of(input, output, apertium, "--apiKey=sk-123").exit(), is(Main.INVALID));
     JobRun badGlossary = JobRun.of(input, output, apertium, "--glossary=" + glossary, "--dryRun");

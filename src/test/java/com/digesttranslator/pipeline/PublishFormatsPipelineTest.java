@@ -39,6 +39,7 @@ public class PublishFormatsPipelineTest {
     DigestTranslatorOptions options = pipeline.getOptions().as(DigestTranslatorOptions.class);
     options.setInput(in + "/*.txt");
     options.setOutput(out.toString());
+    options.setProvider("apertium");
     options.setFormats(formats);
     String id = UUID.randomUUID().toString();
     options.setRunId(id);
