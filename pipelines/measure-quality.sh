@@ -13,9 +13,9 @@
 #     (src/test/resources/quality/ko-llm-labels.tsv) against what the job did.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-MAIN=com.digesttranslator.translate.QualityMeasurement
+MAIN=com.digesttranslator.translate.quality.QualityMeasurement
 if [ "${1:-}" = ko ]; then
-  MAIN=com.digesttranslator.translate.KoreanReplayMeasurement
+  MAIN=com.digesttranslator.translate.quality.KoreanReplayMeasurement
   shift
 elif [ "${1:-}" = es ]; then
   shift

@@ -7,4 +7,4 @@ cd "$(dirname "$0")/.."
 mvn -B -q test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/segmenting.classpath -Dmdep.includeScope=test
 CP="target/test-classes:target/classes:$(cat target/segmenting.classpath)"
-exec java -Xmx1g -cp "$CP" com.digesttranslator.translate.SentenceSplitMeasurement "$@"
+exec java -Xmx1g -cp "$CP" com.digesttranslator.translate.resilience.SentenceSplitMeasurement "$@"

@@ -41,7 +41,7 @@ public record AbstractOutcome(
         cost.latencyMillis(), cost.finishedAtMillis(), cost.chars());
   }
 
-  static AbstractOutcome fromCache(AbstractTask task, String translation) {
+  public static AbstractOutcome fromCache(AbstractTask task, String translation) {
     return new AbstractOutcome(task.path(), task.week(), task.entryIndex(), task.rank(), task.title(),
         Status.TRANSLATED, translation, null, null, 0, 0, null, 0, 0, 0, true, 0, 0, 0);
   }

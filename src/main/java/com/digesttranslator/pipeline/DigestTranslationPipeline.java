@@ -1,8 +1,10 @@
 package com.digesttranslator.pipeline;
 
+import com.digesttranslator.pipeline.cache.LookUpCache;
+import com.digesttranslator.pipeline.cache.LookUpCacheFn;
 import com.digesttranslator.digest.WeekSelection;
 import com.digesttranslator.publish.OutputFormat;
-import com.digesttranslator.translate.RetryPolicy;
+import com.digesttranslator.translate.resilience.RetryPolicy;
 import java.io.IOException;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.transforms.Flatten;

@@ -1,7 +1,7 @@
 package com.digesttranslator.pipeline;
 
 import com.digesttranslator.translate.RequestLimits;
-import com.digesttranslator.translate.Segmenter;
+import com.digesttranslator.translate.resilience.Segmenter;
 import java.io.Serializable;
 import org.apache.beam.sdk.coders.DefaultCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;

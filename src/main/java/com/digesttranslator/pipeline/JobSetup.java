@@ -1,16 +1,17 @@
 package com.digesttranslator.pipeline;
 
-import com.digesttranslator.translate.Glossary;
-import com.digesttranslator.translate.GlossaryFormatException;
+import com.digesttranslator.pipeline.cache.TranslationKey;
+import com.digesttranslator.translate.masking.Glossary;
+import com.digesttranslator.translate.masking.GlossaryFormatException;
 import com.digesttranslator.translate.LanguagePair;
-import com.digesttranslator.translate.Masker;
+import com.digesttranslator.translate.masking.Masker;
 import com.digesttranslator.translate.ProviderSetupException;
-import com.digesttranslator.translate.Providers;
-import com.digesttranslator.translate.QualityGate;
+import com.digesttranslator.translate.provider.Providers;
+import com.digesttranslator.translate.quality.QualityGate;
 import com.digesttranslator.translate.RequestLimits;
 import com.digesttranslator.translate.Translator;
-import com.digesttranslator.translate.TranslatorConfig;
-import com.digesttranslator.translate.TranslatorFactory;
+import com.digesttranslator.translate.provider.TranslatorConfig;
+import com.digesttranslator.translate.provider.TranslatorFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;

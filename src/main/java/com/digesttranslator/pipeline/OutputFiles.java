@@ -19,7 +19,7 @@ import org.apache.beam.sdk.io.fs.ResourceId;
  * written: whole or not at all. Names of translated digests are the input files' own names,
  * checked so no name can climb out.
  */
-final class OutputFiles {
+public final class OutputFiles {
   static final String DIGESTS_DIR = "digests";
   static final String SUMMARY = "summary.json";
   static final String FAILURES = "failures.jsonl";
@@ -39,7 +39,7 @@ final class OutputFiles {
 
   private OutputFiles() {}
 
-  static ResourceId directory(String output) {
+  public static ResourceId directory(String output) {
     return FileSystems.matchNewResource(output, true);
   }
 

@@ -1,7 +1,7 @@
 package com.digesttranslator.pipeline;
 
 import com.digesttranslator.translate.LanguagePair;
-import com.digesttranslator.translate.LanguageSupport;
+import com.digesttranslator.translate.provider.LanguageSupport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

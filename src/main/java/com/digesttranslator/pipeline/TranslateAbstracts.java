@@ -1,8 +1,8 @@
 package com.digesttranslator.pipeline;
 
-import com.digesttranslator.translate.QualityGate;
-import com.digesttranslator.translate.RetryPolicy;
-import com.digesttranslator.translate.TranslatorFactory;
+import com.digesttranslator.translate.quality.QualityGate;
+import com.digesttranslator.translate.resilience.RetryPolicy;
+import com.digesttranslator.translate.provider.TranslatorFactory;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;

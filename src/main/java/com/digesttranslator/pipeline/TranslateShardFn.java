@@ -1,10 +1,11 @@
 package com.digesttranslator.pipeline;
 
-import com.digesttranslator.translate.CircuitBreaker;
+import com.digesttranslator.pipeline.cache.TranslationJournal;
+import com.digesttranslator.translate.resilience.CircuitBreaker;
 import com.digesttranslator.translate.ErrorClass;
-import com.digesttranslator.translate.ResilientTranslator;
-import com.digesttranslator.translate.Sleeper;
-import com.digesttranslator.translate.TextResult;
+import com.digesttranslator.translate.resilience.ResilientTranslator;
+import com.digesttranslator.translate.resilience.Sleeper;
+import com.digesttranslator.translate.resilience.TextResult;
 import com.digesttranslator.translate.TranslationException;
 import com.digesttranslator.translate.Translator;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package com.digesttranslator.pipeline;
 
 import com.digesttranslator.translate.ErrorClass;
-import com.digesttranslator.translate.TranslationListener;
+import com.digesttranslator.translate.resilience.TranslationListener;
 import java.time.Duration;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Distribution;

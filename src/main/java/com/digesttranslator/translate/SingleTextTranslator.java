@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A provider whose API takes one text per request (its limits say {@code maxTexts = 1}). */
-interface SingleTextTranslator extends Translator {
+public interface SingleTextTranslator extends Translator {
 
   String translateOne(String text) throws TranslationException;
 

@@ -1,8 +1,8 @@
 package com.digesttranslator.bench;
 
 import com.digesttranslator.pipeline.Main;
-import com.digesttranslator.translate.ApertiumTranslator;
-import com.digesttranslator.translate.HttpCaller;
+import com.digesttranslator.translate.provider.ApertiumTranslator;
+import com.digesttranslator.translate.provider.http.HttpCaller;
 import com.digesttranslator.translate.LanguagePair;
 import java.time.Duration;
 import java.util.List;

@@ -1,5 +1,6 @@
 package com.digesttranslator.pipeline;
 
+import com.digesttranslator.pipeline.cache.TranslationKey;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -17,9 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
-import com.digesttranslator.translate.QualityGate;
+import com.digesttranslator.translate.quality.QualityGate;
 import com.digesttranslator.translate.RequestLimits;
-import com.digesttranslator.translate.TranslatorConfig;
+import com.digesttranslator.translate.provider.TranslatorConfig;
 import org.apache.beam.sdk.testing.TestPipeline;
 import static com.digesttranslator.testing.SyntheticDigests.LEGACY_FAILURE;
 import static com.digesttranslator.testing.SyntheticDigests.digest;

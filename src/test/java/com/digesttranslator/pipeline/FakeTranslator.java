@@ -4,7 +4,7 @@ import com.digesttranslator.translate.ErrorClass;
 import com.digesttranslator.translate.RequestLimits;
 import com.digesttranslator.translate.TranslationException;
 import com.digesttranslator.translate.Translator;
-import com.digesttranslator.translate.TranslatorFactory;
+import com.digesttranslator.translate.provider.TranslatorFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,5 +1,6 @@
 package com.digesttranslator.pipeline;
 
+import com.digesttranslator.pipeline.cache.TranslationKey;
 import static com.digesttranslator.testing.SyntheticDigests.LEGACY_FAILURE;
 import static com.digesttranslator.testing.SyntheticDigests.digest;
 import static com.digesttranslator.testing.SyntheticDigests.entry;
@@ -7,9 +8,9 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
-import com.digesttranslator.translate.QualityGate;
+import com.digesttranslator.translate.quality.QualityGate;
 import com.digesttranslator.translate.RequestLimits;
-import com.digesttranslator.translate.TranslatorConfig;
+import com.digesttranslator.translate.provider.TranslatorConfig;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

@@ -1,5 +1,8 @@
 package com.digesttranslator.pipeline;
 
+import com.digesttranslator.pipeline.cache.LookUpCache;
+import com.digesttranslator.pipeline.cache.LookUpCacheFn;
+import com.digesttranslator.pipeline.cache.TranslationKey;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -7,7 +10,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
 
-import com.digesttranslator.translate.RetryPolicy;
+import com.digesttranslator.translate.resilience.RetryPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -16,11 +19,11 @@ import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import com.digesttranslator.translate.LanguagePair;
-import com.digesttranslator.translate.QualityGate;
+import com.digesttranslator.translate.quality.QualityGate;
 import com.digesttranslator.translate.RequestLimits;
 import com.digesttranslator.translate.Translator;
-import com.digesttranslator.translate.TranslatorConfig;
-import com.digesttranslator.translate.TranslatorFactory;
+import com.digesttranslator.translate.provider.TranslatorConfig;
+import com.digesttranslator.translate.provider.TranslatorFactory;
 import java.time.Duration;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.Flatten;

@@ -1,5 +1,12 @@
 package com.digesttranslator.translate;
 
+import com.digesttranslator.testing.CorpusAbstracts;
+import com.digesttranslator.translate.masking.Glossary;
+import com.digesttranslator.translate.masking.Masked;
+import com.digesttranslator.translate.masking.Masker;
+import com.digesttranslator.translate.masking.MaskingTranslator;
+import com.digesttranslator.translate.masking.NameTokens;
+import com.digesttranslator.translate.resilience.Segmenter;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.greaterThan;

@@ -1,5 +1,9 @@
 package com.digesttranslator.translate;
 
+import com.digesttranslator.translate.masking.Glossary;
+import com.digesttranslator.translate.masking.GlossaryFormatException;
+import com.digesttranslator.translate.masking.Masked;
+import com.digesttranslator.translate.masking.Masker;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;

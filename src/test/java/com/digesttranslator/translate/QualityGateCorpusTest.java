@@ -1,5 +1,7 @@
 package com.digesttranslator.translate;
 
+import com.digesttranslator.testing.CorpusAbstracts;
+import com.digesttranslator.translate.quality.QualityGate;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,5 +1,6 @@
 package com.digesttranslator.translate;
 
+import com.digesttranslator.translate.quality.QualityGate;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
