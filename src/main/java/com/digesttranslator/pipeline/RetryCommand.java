@@ -18,7 +18,7 @@ import org.apache.beam.sdk.options.Hidden;
  * jar with the same arguments. Only arguments are repeated, and keys are never arguments.
  */
 final class RetryCommand {
-  static final String JAR = "java -jar target/digest-translator.jar";
+  static final String JAR = Usage.JAR;
   static final String GCLOUD = "gcloud dataflow flex-template run";
   /** A fresh name per launch: Dataflow refuses a name that a running job holds. */
   static final String JOB_NAME = "\"digest-translator-retry-$(date +%Y%m%d-%H%M%S)\"";
@@ -37,7 +37,7 @@ final class RetryCommand {
     GCLOUD_FLAGS.put("workerMachineType", "--worker-machine-type");
   }
 
-  /** Tried in turn as gcloud's list delimiter when a value holds a comma (gcloud topic escaping). */
+  /** Tried in turn as gcloud's list delimiter when a value holds a comma (topic escaping). */
   private static final List<String> DELIMITERS = List.of(";", "~", "|", "#", "@");
 
   private RetryCommand() {}

@@ -96,9 +96,11 @@ class DataflowLaunchTest {
     assertThat(err.toString(StandardCharsets.UTF_8), exit, is(Main.OK));
     String spec = Files.readString(dir.resolve("job-spec.json"));
     assertThat("the workers get the week, not the word", spec,
-        allOf(containsString("\"weeks\":\"" + week + "\""), not(containsString("\"weeks\":\"last\""))));
+        allOf(containsString("\"weeks\":\"" + week + "\""),
+            not(containsString("\"weeks\":\"last\""))));
     assertThat(spec, allOf(containsString("gcloud dataflow flex-template run"),
-        containsString("--template-file-gcs-location=gs://my-bucket/templates/digest-translator.json"),
+        containsString("--template-file-gcs-location="
+            + "gs://my-bucket/templates/digest-translator.json"),
         containsString("--region=europe-west1"), containsString(",weeks=" + week),
         not(containsString("java -jar")), not(containsString(SECRET))));
   }

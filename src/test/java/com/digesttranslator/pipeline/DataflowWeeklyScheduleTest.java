@@ -56,7 +56,8 @@ class DataflowWeeklyScheduleTest {
 
   @BeforeAll
   static void readMetadata() throws IOException {
-    for (JsonNode parameter : JSON.readTree(DIR.resolve("metadata.json").toFile()).path("parameters")) {
+    JsonNode metadata = JSON.readTree(DIR.resolve("metadata.json").toFile());
+    for (JsonNode parameter : metadata.path("parameters")) {
       PARAMETERS.put(parameter.path("name").asText(), parameter);
     }
   }
@@ -104,7 +105,8 @@ class DataflowWeeklyScheduleTest {
 
   @Test
   void theLaunchBodyNamesOnlyTemplateParametersAndAsksForLastWeek() throws IOException {
-    JsonNode launch = JSON.readTree(DIR.resolve("weekly-launch.json").toFile()).path("launchParameter");
+    JsonNode launch =
+        JSON.readTree(DIR.resolve("weekly-launch.json").toFile()).path("launchParameter");
 
     assertThat(launch.path("jobName").asText(), matchesPattern("[a-z]([-a-z0-9]*[a-z0-9])?"));
     assertThat(launch.path("containerSpecGcsPath").asText(), not(""));
@@ -138,15 +140,16 @@ class DataflowWeeklyScheduleTest {
         "--uri=https://dataflow.googleapis.com/v1b3/projects/my-project/locations/europe-west1"
             + "/flexTemplates:launch",
         "--headers=Content-Type=application/json",
-        "--oauth-service-account-email=digest-translator-scheduler@my-project.iam.gserviceaccount.com",
+        "--oauth-service-account-email="
+            + "digest-translator-scheduler@my-project.iam.gserviceaccount.com",
         "--oauth-token-scope=https://www.googleapis.com/auth/cloud-platform"));
     String body = Files.readString(dir.resolve("file"));
     assertThat(placeholders(body), is(empty()));
     JsonNode launch = JSON.readTree(body).path("launchParameter");
     assertThat(launch.path("containerSpecGcsPath").asText(),
         is("gs://my-bucket/templates/digest-translator.json"));
-    launch.path("parameters").fields().forEachRemaining(p -> assertThat(
-        p.getKey() + "=" + p.getValue().asText(), accepts(p.getKey(), p.getValue().asText()), is(true)));
+    launch.path("parameters").fields().forEachRemaining(p -> assertThat(p.getKey() + "="
+        + p.getValue().asText(), accepts(p.getKey(), p.getValue().asText()), is(true)));
     assertThat(launch.path("parameters").path("apiKeySecret").asText(),
         is("projects/my-project/secrets/deepl-api-key/versions/latest"));
     assertThat(launch.path("environment").path("serviceAccountEmail").asText(),
@@ -211,7 +214,8 @@ class DataflowWeeklyScheduleTest {
   @Test
   void theAlertScriptCreatesThePolicyWithTheBucketFilledIn() throws Exception {
     List<String> args = run("create-alert-policy.sh", Map.of("PROJECT", "my-project",
-        "BUCKET", "my-bucket", "NOTIFICATION_CHANNELS", "projects/my-project/notificationChannels/42"));
+        "BUCKET", "my-bucket",
+        "NOTIFICATION_CHANNELS", "projects/my-project/notificationChannels/42"));
 
     assertThat(args.subList(0, 3), is(List.of("monitoring", "policies", "create")));
     assertThat(args, hasItems("--project=my-project",

@@ -47,7 +47,7 @@ class RetryCommandTest {
     return RetryCommand.of(array, options);
   }
 
-  /** The words bash makes of {@code command}, with {@code gcloud} and {@code java} echoing theirs. */
+  /** The words bash makes of {@code command}; {@code gcloud} and {@code java} echo theirs. */
   private static List<String> words(String command) throws IOException, InterruptedException {
     Process bash = new ProcessBuilder("bash", "-c",
         "gcloud() { printf 'gcloud\\0'; printf '%s\\0' \"$@\"; }; "
@@ -75,7 +75,8 @@ class RetryCommandTest {
   }
 
   private static String flag(List<String> words, String name) {
-    return words.stream().filter(w -> w.startsWith(name + "=")).map(w -> w.substring(name.length() + 1))
+    return words.stream().filter(w -> w.startsWith(name + "="))
+        .map(w -> w.substring(name.length() + 1))
         .findFirst().orElseThrow(() -> new AssertionError(name + " missing from " + words));
   }
 
