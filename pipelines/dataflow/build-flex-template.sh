@@ -24,6 +24,9 @@ mvn -B -q package -Pdataflow-runner -DskipTests
 CONTEXT="$(mktemp -d)"
 trap 'rm -rf "$CONTEXT"' EXIT
 cp pipelines/dataflow/Dockerfile target/digest-translator.jar "$CONTEXT/"
+# The image knows the template it is built for, so that a job's retry command can name it
+# (--templateFile's default; see docs/dataflow.md).
+echo "ENV DIGEST_TRANSLATOR_TEMPLATE=\"$TEMPLATE\"" >>"$CONTEXT/Dockerfile"
 gcloud builds submit "$CONTEXT" --project="$PROJECT" --tag="$IMAGE"
 
 gcloud dataflow flex-template build "$TEMPLATE" \

@@ -10,9 +10,13 @@ import java.util.TreeSet;
 
 /**
  * Which weeks to process, from a spec such as {@code 2024-W01..2025-W52,2026-W03}: single weeks and
- * inclusive ranges, comma-separated. An empty spec selects every week.
+ * inclusive ranges, comma-separated. An empty spec selects every week. {@code last} stands for the
+ * last complete ISO week; {@link #resolve} turns it into that week once, when a run starts.
  */
 public final class WeekSelection implements Serializable {
+  /** The spec word for the last complete ISO week, e.g. in {@code --weeks=last}. */
+  public static final String LAST = "last";
+
   private final List<WeekId[]> ranges;
 
   private WeekSelection(List<WeekId[]> ranges) {
@@ -21,6 +25,29 @@ public final class WeekSelection implements Serializable {
 
   public static WeekSelection all() {
     return new WeekSelection(List.of());
+  }
+
+  /**
+   * The spec with every {@code last} replaced by the ISO week before the one holding {@code today}:
+   * a scheduled run fixes its week once at launch, so every worker and the retry command agree on
+   * it even when the run crosses midnight on Sunday. Anything else is kept as it is.
+   */
+  public static String resolve(String spec, LocalDate today) {
+    if (spec == null || spec.isBlank()) {
+      return spec;
+    }
+    LocalDate lastWeek = today.minusWeeks(1);
+    String week = new WeekId(lastWeek.get(IsoFields.WEEK_BASED_YEAR),
+        lastWeek.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)).toString();
+    List<String> parts = new ArrayList<>();
+    for (String part : spec.split(",", -1)) {
+      List<String> ends = new ArrayList<>();
+      for (String end : part.split("\\.\\.", -1)) {
+        ends.add(end.trim().equals(LAST) ? week : end);
+      }
+      parts.add(String.join("..", ends));
+    }
+    return String.join(",", parts);
   }
 
   public static WeekSelection parse(String spec) {

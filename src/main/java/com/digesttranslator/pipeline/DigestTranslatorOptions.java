@@ -134,7 +134,8 @@ public interface DigestTranslatorOptions extends PipelineOptions {
   void setCacheDir(String value);
 
   @Description("Weeks to process: single ISO weeks and inclusive ranges, comma-separated, e.g."
-      + " 2024-W01..2025-W52,2026-W03. Default: every week. Applied before any request.")
+      + " 2024-W01..2025-W52,2026-W03; 'last' is the last complete ISO week (UTC), fixed when the"
+      + " run starts. Default: every week. Applied before any request.")
   String getWeeks();
 
   void setWeeks(String value);
@@ -167,6 +168,25 @@ public interface DigestTranslatorOptions extends PipelineOptions {
   int getMaxAbstractChars();
 
   void setMaxAbstractChars(int value);
+
+  @Description("Cloud Storage path of the Flex Template spec this job was launched from: on"
+      + " Dataflow, the retry command becomes the matching 'gcloud dataflow flex-template run'."
+      + " Default: $" + TemplateFileFromImage.VARIABLE + ", which build-flex-template.sh sets in"
+      + " the launcher image.")
+  @Default.InstanceFactory(TemplateFileFromImage.class)
+  String getTemplateFile();
+
+  void setTemplateFile(String value);
+
+  /** The template spec the launcher image was built for, if it says so. */
+  class TemplateFileFromImage implements DefaultValueFactory<String> {
+    static final String VARIABLE = "DIGEST_TRANSLATOR_TEMPLATE";
+
+    @Override
+    public String create(PipelineOptions options) {
+      return System.getenv(VARIABLE);
+    }
+  }
 
   @Description("The command line that started this run, shown in the report as the way to retry what failed.")
   @Hidden

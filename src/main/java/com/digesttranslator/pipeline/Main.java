@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.channels.Channels;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -85,7 +87,8 @@ public final class Main {
   private static DigestTranslatorOptions parse(String[] args) throws InvalidOptionsException {
     DigestTranslatorOptions options =
         PipelineOptionsFactory.fromArgs(args).as(DigestTranslatorOptions.class);
-    options.setCommandLine(commandLine(args));
+    options.setWeeks(WeekSelection.resolve(options.getWeeks(), LocalDate.now(ZoneOffset.UTC)));
+    options.setCommandLine(RetryCommand.of(args, options));
     Language.forCode(options.getSourceLanguage());
     Language.forCode(options.getTargetLanguage());
     checkProvider(options);
@@ -132,15 +135,6 @@ public final class Main {
       throw new ProviderSetupException(e.getMessage() + "\nProviders that translate "
           + menu.pairName() + ":\n" + menu.text(options.getProvider()));
     }
-  }
-
-  /** The command as a user would retype it: the jar and the same arguments, shell-quoted. */
-  static String commandLine(String[] args) {
-    StringBuilder command = new StringBuilder("java -jar target/digest-translator.jar");
-    for (String arg : args) {
-      command.append(' ').append(arg.matches("[A-Za-z0-9_./:=@%+,-]+") ? arg : "'" + arg.replace("'", "'\\''") + "'");
-    }
-    return command.toString();
   }
 
   private static void requireRange(String name, int value, int min, int max) throws InvalidOptionsException {

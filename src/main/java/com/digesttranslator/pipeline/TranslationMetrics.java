@@ -13,6 +13,11 @@ import org.apache.beam.sdk.metrics.Metrics;
  */
 class TranslationMetrics implements TranslationListener {
   static final String NAMESPACE = "translate";
+  /**
+   * Prefix of the per-class counters of abstracts that ended failed; on Dataflow the alert policy
+   * in pipelines/dataflow/alert-policy.json watches every counter with this prefix.
+   */
+  static final String FAILED_ABSTRACTS = "failed_abstracts_";
 
   private final Counter requests = Metrics.counter(NAMESPACE, "requests");
   private final Counter retries = Metrics.counter(NAMESPACE, "retries");
@@ -38,6 +43,6 @@ class TranslationMetrics implements TranslationListener {
   }
 
   static void countFailure(String errorClass) {
-    Metrics.counter(NAMESPACE, "failed_abstracts_" + errorClass).inc();
+    Metrics.counter(NAMESPACE, FAILED_ABSTRACTS + errorClass).inc();
   }
 }

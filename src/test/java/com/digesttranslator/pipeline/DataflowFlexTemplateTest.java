@@ -134,6 +134,11 @@ class DataflowFlexTemplateTest {
     assertThat("workers cannot read the launcher's disk", accepts("input", "data/digests/*.txt"), is(false));
     assertThat(accepts("output", "/tmp/out"), is(false));
     assertThat(accepts("weeks", "2024-W01..2025-W52,2026-W03"), is(true));
+    assertThat(accepts("weeks", "last"), is(true));
+    assertThat(accepts("weeks", "2026-W01..last"), is(true));
+    assertThat(accepts("weeks", "lastweek"), is(false));
+    assertThat(accepts("templateFile", "gs://b/templates/digest-translator.json"), is(true));
+    assertThat(accepts("templateFile", "templates/digest-translator.json"), is(false));
     assertThat(accepts("targetLanguage", "zh-Hant"), is(true));
     assertThat(accepts("apiKeySecret", "projects/p/secrets/deepl-api-key/versions/latest"), is(true));
     assertThat("a key pasted as the secret's name", accepts("apiKeySecret", "0f1e2d3c-4b5a-6978:fx"), is(false));

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
+import com.digesttranslator.digest.WeekSelection;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.io.ByteArrayOutputStream;
@@ -19,6 +20,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -75,5 +78,30 @@ class DataflowLaunchTest {
     String specText = Files.readString(spec);
     assertThat(specText, allOf(containsString("\"maxConcurrentRequests\":3"), containsString(keyFile.toString()),
         not(containsString(SECRET))));
+  }
+
+  @Test
+  void aTemplateLaunchForLastWeekFixesTheWeekAndRecordsTheFlexTemplateRetry() throws IOException {
+    Path keyFile = Files.writeString(dir.resolve("deepl.key"), SECRET);
+    List<String> args = new ArrayList<>(DataflowTemplateTest.dataflowArgs(dir));
+    args.addAll(List.of("--input=data/digests/*.txt", "--output=" + dir.resolve("out"),
+        "--provider=deepl", "--endpoint=" + deepl.baseUrl(), "--apiKeyFile=" + keyFile,
+        "--weeks=last", "--templateFile=gs://my-bucket/templates/digest-translator.json"));
+    String week = WeekSelection.resolve("last", LocalDate.now(ZoneOffset.UTC));
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    int exit = Main.run(args.toArray(String[]::new), new PrintStream(new ByteArrayOutputStream()),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    assertThat(err.toString(StandardCharsets.UTF_8), exit, is(Main.OK));
+    String spec = Files.readString(dir.resolve("job-spec.json"));
+    assertThat("the workers get the week, not the word", spec,
+        allOf(containsString("\"weeks\":\"" + week + "\""),
+            not(containsString("\"weeks\":\"last\""))));
+    assertThat(spec, allOf(containsString("gcloud dataflow flex-template run"),
+        containsString("--template-file-gcs-location="
+            + "gs://my-bucket/templates/digest-translator.json"),
+        containsString("--region=europe-west1"), containsString(",weeks=" + week),
+        not(containsString("java -jar")), not(containsString(SECRET))));
   }
 }

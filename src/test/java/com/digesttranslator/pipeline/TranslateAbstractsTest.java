@@ -16,6 +16,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.metrics.MetricNameFilter;
+import org.apache.beam.sdk.metrics.MetricQueryResults;
+import org.apache.beam.sdk.metrics.MetricResult;
+import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import com.digesttranslator.translate.LanguagePair;
@@ -126,6 +130,23 @@ public class TranslateAbstractsTest {
     });
     pipeline.run().waitUntilFinish();
     assertThat(FakeTranslator.callsFor(id, "Please FAIL here."), is(1));
+  }
+
+  /** The counter the Dataflow alert policy watches counts abstracts, not texts or requests. */
+  @Test
+  public void everyFailedAbstractCountsUnderTheNameTheAlertWatches() {
+    String id = UUID.randomUUID().toString();
+    translate(pipeline.apply(Create.of(task(0, "Fine text."), task(1, "Please FAIL here."),
+        task(2, "Please FAIL here."))), id, 5, 2);
+
+    MetricQueryResults metrics = pipeline.run().metrics().queryMetrics(MetricsFilter.builder()
+        .addNameFilter(MetricNameFilter.named(TranslationMetrics.NAMESPACE,
+            TranslationMetrics.FAILED_ABSTRACTS + "permanent"))
+        .build());
+
+    List<Long> counted = StreamSupport.stream(metrics.getCounters().spliterator(), false)
+        .map(MetricResult::getAttempted).toList();
+    assertThat(counted, is(List.of(2L)));
   }
 
   private List<PendingText> pendingTexts(int count) {
