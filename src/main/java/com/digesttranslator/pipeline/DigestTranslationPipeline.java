@@ -2,6 +2,7 @@ package com.digesttranslator.pipeline;
 
 import com.digesttranslator.pipeline.cache.LookUpCache;
 import com.digesttranslator.pipeline.cache.LookUpCacheFn;
+import com.digesttranslator.pipeline.shard.TranslateAbstracts;
 import com.digesttranslator.digest.WeekSelection;
 import com.digesttranslator.publish.OutputFormat;
 import com.digesttranslator.translate.resilience.RetryPolicy;

@@ -1,8 +1,5 @@
-package com.digesttranslator.pipeline;
+package com.digesttranslator.pipeline.shard;
 
-import com.digesttranslator.pipeline.cache.LookUpCache;
-import com.digesttranslator.pipeline.cache.LookUpCacheFn;
-import com.digesttranslator.pipeline.cache.TranslationKey;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -10,7 +7,21 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
 
+import com.digesttranslator.pipeline.AbstractOutcome;
+import com.digesttranslator.pipeline.AbstractTask;
+import com.digesttranslator.pipeline.FakeTranslator;
+import com.digesttranslator.pipeline.PendingText;
+import com.digesttranslator.pipeline.cache.LookUpCache;
+import com.digesttranslator.pipeline.cache.LookUpCacheFn;
+import com.digesttranslator.pipeline.cache.TranslationKey;
+import com.digesttranslator.translate.LanguagePair;
+import com.digesttranslator.translate.RequestLimits;
+import com.digesttranslator.translate.Translator;
+import com.digesttranslator.translate.provider.TranslatorConfig;
+import com.digesttranslator.translate.provider.TranslatorFactory;
+import com.digesttranslator.translate.quality.QualityGate;
 import com.digesttranslator.translate.resilience.RetryPolicy;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -18,21 +29,14 @@ import java.util.stream.StreamSupport;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
-import com.digesttranslator.translate.LanguagePair;
-import com.digesttranslator.translate.quality.QualityGate;
-import com.digesttranslator.translate.RequestLimits;
-import com.digesttranslator.translate.Translator;
-import com.digesttranslator.translate.provider.TranslatorConfig;
-import com.digesttranslator.translate.provider.TranslatorFactory;
-import java.time.Duration;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
-import org.junit.rules.TemporaryFolder;
-import org.apache.beam.sdk.values.PCollection;
 import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
 
 public class TranslateAbstractsTest {
   @Rule public final transient TestPipeline pipeline = TestPipeline.create();

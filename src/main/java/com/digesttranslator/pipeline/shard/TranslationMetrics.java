@@ -1,4 +1,4 @@
-package com.digesttranslator.pipeline;
+package com.digesttranslator.pipeline.shard;
 
 import com.digesttranslator.translate.ErrorClass;
 import com.digesttranslator.translate.resilience.TranslationListener;
