@@ -12,7 +12,6 @@ import com.digesttranslator.pipeline.AbstractTask;
 import com.digesttranslator.pipeline.FakeTranslator;
 import com.digesttranslator.pipeline.PendingText;
 import com.digesttranslator.pipeline.cache.LookUpCache;
-import com.digesttranslator.pipeline.cache.LookUpCacheFn;
 import com.digesttranslator.pipeline.cache.TranslationKey;
 import com.digesttranslator.translate.LanguagePair;
 import com.digesttranslator.translate.RequestLimits;
@@ -33,7 +32,6 @@ import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
-import org.apache.beam.sdk.values.PCollectionTuple;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
@@ -46,12 +44,12 @@ public class TranslateAbstractsTest {
   private PCollection<AbstractOutcome> translate(PCollection<AbstractTask> tasks, String id, int maxAttempts, int shards) {
     TranslatorConfig config = new TranslatorConfig("fake", null, new LanguagePair("en", "es"), null, null, null, null,
         Duration.ofSeconds(5));
-    PCollectionTuple looked = tasks.apply(new LookUpCache(new TranslationKey(config, ""),
+    LookUpCache.Result looked = tasks.apply(new LookUpCache(new TranslationKey(config, ""),
         new QualityGate(), cache.getRoot().toString()));
-    PCollection<AbstractOutcome> translated = looked.get(LookUpCacheFn.PENDING).apply(new TranslateAbstracts(
+    PCollection<AbstractOutcome> translated = looked.getPending().apply(new TranslateAbstracts(
         new TranslateAbstracts.Settings(FakeTranslator.factory(id), new QualityGate(), RetryPolicy.withMaxAttempts(maxAttempts),
             shards, cache.getRoot().toString(), id)));
-    return PCollectionList.of(looked.get(LookUpCacheFn.HITS)).and(translated).apply(Flatten.pCollections());
+    return PCollectionList.of(looked.getHits()).and(translated).apply(Flatten.pCollections());
   }
 
   private static AbstractTask task(int index, String text) {
