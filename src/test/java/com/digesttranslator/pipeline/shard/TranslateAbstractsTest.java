@@ -41,14 +41,14 @@ public class TranslateAbstractsTest {
   @Rule public final TemporaryFolder cache = new TemporaryFolder();
 
   /** Cache lookup then translation, as the job composes them; hits and translations together. */
-  private PCollection<AbstractOutcome> translate(PCollection<AbstractTask> tasks, String id, int maxAttempts, int shards) {
+  private PCollection<AbstractOutcome> translate(PCollection<AbstractTask> tasks, String id, int maxAttempts, int maxInFlight) {
     TranslatorConfig config = new TranslatorConfig("fake", null, new LanguagePair("en", "es"), null, null, null, null,
         Duration.ofSeconds(5));
     LookUpCache.Result looked = tasks.apply(new LookUpCache(new TranslationKey(config, ""),
         new QualityGate(), cache.getRoot().toString()));
     PCollection<AbstractOutcome> translated = looked.getPending().apply(new TranslateAbstracts(
         new TranslateAbstracts.Settings(FakeTranslator.factory(id), new QualityGate(), RetryPolicy.withMaxAttempts(maxAttempts),
-            shards, cache.getRoot().toString(), id)));
+            maxInFlight, cache.getRoot().toString(), id)));
     return PCollectionList.of(looked.getHits()).and(translated).apply(Flatten.pCollections());
   }
 
