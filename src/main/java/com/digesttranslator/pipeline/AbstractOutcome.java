@@ -33,9 +33,9 @@ public record AbstractOutcome(
   }
 
   /** The cost of one text's requests, carried by the first abstract with that text. */
-  record Cost(int requests, int retries, long latencyMillis, long finishedAtMillis, long chars) {}
+  public record Cost(int requests, int retries, long latencyMillis, long finishedAtMillis, long chars) {}
 
-  static AbstractOutcome translated(AbstractTask task, String translation, int attempts, Cost cost) {
+  public static AbstractOutcome translated(AbstractTask task, String translation, int attempts, Cost cost) {
     return new AbstractOutcome(task.path(), task.week(), task.entryIndex(), task.rank(), task.title(),
         Status.TRANSLATED, translation, null, null, 0, attempts, null, 0, cost.requests(), cost.retries(), false,
         cost.latencyMillis(), cost.finishedAtMillis(), cost.chars());
@@ -46,7 +46,7 @@ public record AbstractOutcome(
         Status.TRANSLATED, translation, null, null, 0, 0, null, 0, 0, 0, true, 0, 0, 0);
   }
 
-  static AbstractOutcome failed(
+  public static AbstractOutcome failed(
       AbstractTask task, String errorClass, int httpStatus, int attempts, String message, Cost cost) {
     return new AbstractOutcome(task.path(), task.week(), task.entryIndex(), task.rank(), task.title(),
         Status.FAILED, null, "translate", errorClass, httpStatus, attempts, message, 0, cost.requests(),

@@ -1,17 +1,17 @@
 package com.digesttranslator.pipeline;
 
-import com.digesttranslator.pipeline.cache.LookUpCache;
-import com.digesttranslator.pipeline.cache.LookUpCacheFn;
 import com.digesttranslator.digest.WeekSelection;
+import com.digesttranslator.pipeline.cache.LookUpCache;
+import com.digesttranslator.pipeline.shard.TranslateAbstracts;
 import com.digesttranslator.publish.OutputFormat;
 import com.digesttranslator.translate.resilience.RetryPolicy;
 import java.io.IOException;
 import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
-import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TypeDescriptor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,33 +35,34 @@ public final class DigestTranslationPipeline {
           options.getOutput(), e.getMessage());
     }
     WeekSelection weeks = WeekSelection.parse(options.getWeeks());
-    PCollectionTuple parsed = pipeline.apply("ReadDigests",
+    ReadDigests.Result read = pipeline.apply("ReadDigests",
         new ReadDigests(options.getInput(), options.getTargetLanguage(), weeks));
-    PCollectionTuple looked = parsed.get(ParseDigestFn.TASKS)
+    LookUpCache.Result looked = read.getTasks()
         .apply("LookUpCache", new LookUpCache(setup.keys(), setup.gate(), cacheDir(options)));
-    PCollection<PendingText> pending = looked.get(LookUpCacheFn.PENDING);
     PCollection<AbstractOutcome> known =
-        PCollectionList.of(parsed.get(ParseDigestFn.OUTCOMES)).and(looked.get(LookUpCacheFn.HITS))
+        PCollectionList.of(read.getKnownOutcomes()).and(looked.getHits())
             .apply("KnownOutcomes", Flatten.pCollections());
     if (options.getDryRun()) {
-      PCollection<RunCounts> counts = PCollectionList.of(parsed.get(ParseDigestFn.FILE_COUNTS))
-          .and(known.apply("CountKnown", MapElements.into(TypeDescriptor.of(RunCounts.class)).via(RunCounts::of)))
+      PCollection<RunCounts> counts = PCollectionList.of(read.getFileCounts())
+          .and(known.apply("CountKnown",
+              MapElements.into(TypeDescriptor.of(RunCounts.class)).via(RunCounts::of)))
           .apply("AllCounts", Flatten.pCollections());
-      pending.apply("Estimate", new EstimateRun(new EstimateRun.Inputs(counts, parsed.get(ParseDigestFn.WEEKS),
-          weeks, setup.limits(), options.getPricePerMillionChars(), options.getOutput())));
+      looked.getPending().apply("Estimate", new EstimateRun(new EstimateRun.Inputs(counts,
+          read.getWeeks(), weeks, setup.limits(), options.getPricePerMillionChars(),
+          options.getOutput())));
       return;
     }
-    PCollection<AbstractOutcome> translated = pending.apply("TranslateAbstracts",
+    PCollection<AbstractOutcome> translated = looked.getPending().apply("TranslateAbstracts",
         new TranslateAbstracts(new TranslateAbstracts.Settings(setup.translators(), setup.gate(),
-            RetryPolicy.withMaxAttempts(options.getMaxAttempts()), options.getMaxConcurrentRequests(),
-            cacheDir(options), options.getRunId())));
+            RetryPolicy.withMaxAttempts(options.getMaxAttempts()),
+            options.getMaxConcurrentRequests(), cacheDir(options), options.getRunId())));
     PCollection<AbstractOutcome> outcomes =
         PCollectionList.of(known).and(translated).apply("AllOutcomes", Flatten.pCollections());
     outcomes.apply("WriteDigests",
-        new WriteTranslatedDigests(parsed.get(ParseDigestFn.SOURCES), options.getOutput(),
+        new WriteTranslatedDigests(read.getSources(), options.getOutput(),
             options.getTargetLanguage(), OutputFormat.parseList(options.getFormats())));
     outcomes.apply("WriteReport", new WriteRunReport(new WriteRunReport.Inputs(
-        parsed.get(ParseDigestFn.FILE_COUNTS), parsed.get(ParseDigestFn.WEEKS), weeks, options.getOutput(),
+        read.getFileCounts(), read.getWeeks(), weeks, options.getOutput(),
         options.getPricePerMillionChars(), options.getCommandLine())));
   }
 
@@ -69,6 +70,6 @@ public final class DigestTranslationPipeline {
     return options.getCacheDir() != null && !options.getCacheDir().isBlank()
         ? options.getCacheDir()
         : OutputFiles.directory(options.getOutput()).resolve("cache",
-            org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions.RESOLVE_DIRECTORY).toString();
+            StandardResolveOptions.RESOLVE_DIRECTORY).toString();
   }
 }

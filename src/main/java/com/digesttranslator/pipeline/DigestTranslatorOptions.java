@@ -1,5 +1,6 @@
 package com.digesttranslator.pipeline;
 
+import com.digesttranslator.pipeline.shard.TranslateAbstracts;
 import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.DefaultValueFactory;
 import org.apache.beam.sdk.options.Description;
@@ -62,6 +63,7 @@ public interface DigestTranslatorOptions extends PipelineOptions {
 
   void setTargetLanguage(String value);
 
+  /** Kept across the job by {@link TranslateAbstracts}, which explains how. */
   @Description("Most requests in flight to the provider across the whole job (all workers).")
   @Default.Integer(4)
   int getMaxConcurrentRequests();

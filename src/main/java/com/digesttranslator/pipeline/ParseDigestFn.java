@@ -31,11 +31,11 @@ import org.slf4j.LoggerFactory;
  * a bad-file outcome instead of failing when the file is not a digest at all.
  */
 class ParseDigestFn extends DoFn<FileIO.ReadableFile, KV<String, byte[]>> {
+  // Its outputs: named by ReadDigests alone, read by others as its Result.
   static final TupleTag<KV<String, byte[]>> SOURCES = new TupleTag<>() {};
   static final TupleTag<AbstractTask> TASKS = new TupleTag<>() {};
   static final TupleTag<AbstractOutcome> OUTCOMES = new TupleTag<>() {};
   static final TupleTag<RunCounts> FILE_COUNTS = new TupleTag<>() {};
-  /** Weeks of the files that were selected, for reporting selected weeks that matched no file. */
   static final TupleTag<String> WEEKS = new TupleTag<>() {};
 
   private static final Logger LOG = LoggerFactory.getLogger(ParseDigestFn.class);

@@ -4,8 +4,11 @@ import com.digesttranslator.digest.WeekSelection;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.ByteArrayCoder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.ListCoder;
@@ -20,18 +23,22 @@ import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PBegin;
+import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PInput;
+import org.apache.beam.sdk.values.POutput;
+import org.apache.beam.sdk.values.PValue;
+import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 
 /**
- * Matches the input globs (a file that several match, once), reads each file and parses it.
- * Outputs are tagged with {@link ParseDigestFn}'s tags: the files' bytes, the abstracts to
- * translate, the outcomes known without translating (reused, malformed, bad file), a count per
- * file and the weeks read. Files whose week is not selected are left out before anything else
- * happens.
+ * Matches the input globs (a file that several match, once), reads each file and parses it: see
+ * {@link Result} for what comes out. Files whose week is not selected are left out before
+ * anything else happens.
  */
-public class ReadDigests extends PTransform<PBegin, PCollectionTuple> {
+public class ReadDigests extends PTransform<PBegin, ReadDigests.Result> {
   private final List<String> globs;
   private final String targetLanguage;
   private final WeekSelection weeks;
@@ -47,7 +54,7 @@ public class ReadDigests extends PTransform<PBegin, PCollectionTuple> {
   }
 
   @Override
-  public PCollectionTuple expand(PBegin begin) {
+  public Result expand(PBegin begin) {
     PCollectionTuple parsed =
         begin
             // All globs in one element, matched by one call, so that a file two globs match is
@@ -66,8 +73,76 @@ public class ReadDigests extends PTransform<PBegin, PCollectionTuple> {
                             .and(ParseDigestFn.OUTCOMES)
                             .and(ParseDigestFn.FILE_COUNTS)
                             .and(ParseDigestFn.WEEKS)));
-    parsed.get(ParseDigestFn.SOURCES).setCoder(KvCoder.of(StringUtf8Coder.of(), ByteArrayCoder.of()));
-    return parsed;
+    parsed.get(ParseDigestFn.SOURCES)
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), ByteArrayCoder.of()));
+    return new Result(parsed);
+  }
+
+  /** What reading the digests gives the rest of the job. */
+  public static final class Result implements POutput {
+    private final Pipeline pipeline;
+    private final PCollection<KV<String, byte[]>> sources;
+    private final PCollection<AbstractTask> tasks;
+    private final PCollection<AbstractOutcome> knownOutcomes;
+    private final PCollection<RunCounts> fileCounts;
+    private final PCollection<String> weeks;
+
+    private Result(PCollectionTuple parsed) {
+      this.pipeline = parsed.getPipeline();
+      this.sources = parsed.get(ParseDigestFn.SOURCES);
+      this.tasks = parsed.get(ParseDigestFn.TASKS);
+      this.knownOutcomes = parsed.get(ParseDigestFn.OUTCOMES);
+      this.fileCounts = parsed.get(ParseDigestFn.FILE_COUNTS);
+      this.weeks = parsed.get(ParseDigestFn.WEEKS);
+    }
+
+    /** Each digest's bytes by path, to render its translation from. */
+    public PCollection<KV<String, byte[]>> getSources() {
+      return sources;
+    }
+
+    /** One task per abstract still to translate. */
+    public PCollection<AbstractTask> getTasks() {
+      return tasks;
+    }
+
+    /**
+     * The outcomes known without translating: abstracts already translated in their digest,
+     * malformed entries, files that are not digests.
+     */
+    public PCollection<AbstractOutcome> getKnownOutcomes() {
+      return knownOutcomes;
+    }
+
+    /** One count per file read, telling whether it was a digest. */
+    public PCollection<RunCounts> getFileCounts() {
+      return fileCounts;
+    }
+
+    /** The weeks of the files read, to report selected weeks that matched no file. */
+    public PCollection<String> getWeeks() {
+      return weeks;
+    }
+
+    @Override
+    public Pipeline getPipeline() {
+      return pipeline;
+    }
+
+    @Override
+    public Map<TupleTag<?>, PValue> expand() {
+      Map<TupleTag<?>, PValue> outputs = new LinkedHashMap<>();
+      outputs.put(ParseDigestFn.SOURCES, sources);
+      outputs.put(ParseDigestFn.TASKS, tasks);
+      outputs.put(ParseDigestFn.OUTCOMES, knownOutcomes);
+      outputs.put(ParseDigestFn.FILE_COUNTS, fileCounts);
+      outputs.put(ParseDigestFn.WEEKS, weeks);
+      return outputs;
+    }
+
+    @Override
+    public void finishSpecifyingOutput(
+        String transformName, PInput input, PTransform<?, ?> transform) {}
   }
 
   /** Every file any glob matches, each once (by resource id), in the order first matched. */

@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.in;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
+import com.digesttranslator.pipeline.shard.TranslateAbstracts;
+import com.digesttranslator.pipeline.shard.TranslateShardFn;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * permanently on texts containing {@code FAIL}, and counts calls per text in a static registry
  * (DoFns are serialized, so a test reads counts back by its own id).
  */
-final class FakeTranslator implements Translator {
+public final class FakeTranslator implements Translator {
   static final ConcurrentMap<String, ConcurrentMap<String, AtomicInteger>> CALLS = new ConcurrentHashMap<>();
 
   private final String id;
@@ -25,16 +25,16 @@ final class FakeTranslator implements Translator {
     this.id = id;
   }
 
-  static TranslatorFactory factory(String id) {
+  public static TranslatorFactory factory(String id) {
     CALLS.put(id, new ConcurrentHashMap<>());
     return () -> new FakeTranslator(id);
   }
 
-  static String translationOf(String text) {
+  public static String translationOf(String text) {
     return "[es] " + text;
   }
 
-  static int callsFor(String id, String text) {
+  public static int callsFor(String id, String text) {
     AtomicInteger n = CALLS.get(id).get(text);
     return n == null ? 0 : n.get();
   }

@@ -22,9 +22,10 @@ import org.slf4j.LoggerFactory;
  * stricter since the entry was journaled: a translation it now rejects would otherwise be served
  * for ever.
  */
-public class LookUpCacheFn extends DoFn<AbstractTask, AbstractOutcome> {
-  public static final TupleTag<AbstractOutcome> HITS = new TupleTag<>() {};
-  public static final TupleTag<PendingText> PENDING = new TupleTag<>() {};
+class LookUpCacheFn extends DoFn<AbstractTask, AbstractOutcome> {
+  /** Its outputs: named by {@link LookUpCache} alone, read by others as its {@code Result}. */
+  static final TupleTag<AbstractOutcome> HITS = new TupleTag<>() {};
+  static final TupleTag<PendingText> PENDING = new TupleTag<>() {};
 
   private static final Logger LOG = LoggerFactory.getLogger(LookUpCacheFn.class);
   private final TranslationKey keys;

@@ -13,7 +13,6 @@ import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.MapElements;
-import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.junit.Rule;
 import org.junit.Test;
@@ -51,15 +50,15 @@ public class LookUpCacheTest {
         JournalLine.format(keys.of(TEXT_C), "Aquí está la traducción: " + GOOD)),
         StandardCharsets.UTF_8);
 
-    PCollectionTuple looked = pipeline
+    LookUpCache.Result looked = pipeline
         .apply(Create.of(task(0, TEXT_A), task(1, TEXT_B), task(2, TEXT_C)))
         .apply(new LookUpCache(keys, QualityGate.forTarget("es"), cache.getRoot().toString()));
 
-    PAssert.that(looked.get(LookUpCacheFn.HITS).apply("HitTexts",
+    PAssert.that(looked.getHits().apply("HitTexts",
         MapElements.into(TypeDescriptors.strings())
             .via(o -> o.entryIndex() + " " + o.translation())))
         .containsInAnyOrder("0 " + GOOD, "1 " + GOOD);
-    PAssert.that(looked.get(LookUpCacheFn.PENDING).apply("PendingTexts",
+    PAssert.that(looked.getPending().apply("PendingTexts",
         MapElements.into(TypeDescriptors.strings()).via(p -> p.key() + " " + p.text())))
         .containsInAnyOrder(keys.of(TEXT_C) + " " + TEXT_C);
     pipeline.run().waitUntilFinish();

@@ -1,8 +1,5 @@
-package com.digesttranslator.pipeline;
+package com.digesttranslator.pipeline.shard;
 
-import com.digesttranslator.pipeline.cache.LookUpCache;
-import com.digesttranslator.pipeline.cache.LookUpCacheFn;
-import com.digesttranslator.pipeline.cache.TranslationKey;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -10,7 +7,20 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
 
+import com.digesttranslator.pipeline.AbstractOutcome;
+import com.digesttranslator.pipeline.AbstractTask;
+import com.digesttranslator.pipeline.FakeTranslator;
+import com.digesttranslator.pipeline.PendingText;
+import com.digesttranslator.pipeline.cache.LookUpCache;
+import com.digesttranslator.pipeline.cache.TranslationKey;
+import com.digesttranslator.translate.LanguagePair;
+import com.digesttranslator.translate.RequestLimits;
+import com.digesttranslator.translate.Translator;
+import com.digesttranslator.translate.provider.TranslatorConfig;
+import com.digesttranslator.translate.provider.TranslatorFactory;
+import com.digesttranslator.translate.quality.QualityGate;
 import com.digesttranslator.translate.resilience.RetryPolicy;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -22,36 +32,28 @@ import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
-import com.digesttranslator.translate.LanguagePair;
-import com.digesttranslator.translate.quality.QualityGate;
-import com.digesttranslator.translate.RequestLimits;
-import com.digesttranslator.translate.Translator;
-import com.digesttranslator.translate.provider.TranslatorConfig;
-import com.digesttranslator.translate.provider.TranslatorFactory;
-import java.time.Duration;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.Flatten;
-import org.apache.beam.sdk.values.PCollectionList;
-import org.apache.beam.sdk.values.PCollectionTuple;
-import org.junit.rules.TemporaryFolder;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
 
 public class TranslateAbstractsTest {
   @Rule public final transient TestPipeline pipeline = TestPipeline.create();
   @Rule public final TemporaryFolder cache = new TemporaryFolder();
 
   /** Cache lookup then translation, as the job composes them; hits and translations together. */
-  private PCollection<AbstractOutcome> translate(PCollection<AbstractTask> tasks, String id, int maxAttempts, int shards) {
+  private PCollection<AbstractOutcome> translate(PCollection<AbstractTask> tasks, String id, int maxAttempts, int maxInFlight) {
     TranslatorConfig config = new TranslatorConfig("fake", null, new LanguagePair("en", "es"), null, null, null, null,
         Duration.ofSeconds(5));
-    PCollectionTuple looked = tasks.apply(new LookUpCache(new TranslationKey(config, ""),
+    LookUpCache.Result looked = tasks.apply(new LookUpCache(new TranslationKey(config, ""),
         new QualityGate(), cache.getRoot().toString()));
-    PCollection<AbstractOutcome> translated = looked.get(LookUpCacheFn.PENDING).apply(new TranslateAbstracts(
+    PCollection<AbstractOutcome> translated = looked.getPending().apply(new TranslateAbstracts(
         new TranslateAbstracts.Settings(FakeTranslator.factory(id), new QualityGate(), RetryPolicy.withMaxAttempts(maxAttempts),
-            shards, cache.getRoot().toString(), id)));
-    return PCollectionList.of(looked.get(LookUpCacheFn.HITS)).and(translated).apply(Flatten.pCollections());
+            maxInFlight, cache.getRoot().toString(), id)));
+    return PCollectionList.of(looked.getHits()).and(translated).apply(Flatten.pCollections());
   }
 
   private static AbstractTask task(int index, String text) {

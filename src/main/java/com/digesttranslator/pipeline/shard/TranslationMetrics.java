@@ -1,4 +1,4 @@
-package com.digesttranslator.pipeline;
+package com.digesttranslator.pipeline.shard;
 
 import com.digesttranslator.translate.ErrorClass;
 import com.digesttranslator.translate.resilience.TranslationListener;
@@ -11,13 +11,13 @@ import org.apache.beam.sdk.metrics.Metrics;
  * Beam counters for the translation calls. Backoff waits are reported as throttled time under
  * Beam's well-known name, which Dataflow's autoscaler reads so a throttled job does not scale up.
  */
-class TranslationMetrics implements TranslationListener {
+public final class TranslationMetrics implements TranslationListener {
   static final String NAMESPACE = "translate";
   /**
    * Prefix of the per-class counters of abstracts that ended failed; on Dataflow the alert policy
    * in pipelines/dataflow/alert-policy.json watches every counter with this prefix.
    */
-  static final String FAILED_ABSTRACTS = "failed_abstracts_";
+  public static final String FAILED_ABSTRACTS = "failed_abstracts_";
 
   private final Counter requests = Metrics.counter(NAMESPACE, "requests");
   private final Counter retries = Metrics.counter(NAMESPACE, "retries");

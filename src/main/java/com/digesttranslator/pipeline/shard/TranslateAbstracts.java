@@ -1,8 +1,11 @@
-package com.digesttranslator.pipeline;
+package com.digesttranslator.pipeline.shard;
 
+import com.digesttranslator.pipeline.AbstractOutcome;
+import com.digesttranslator.pipeline.PendingText;
+import com.digesttranslator.pipeline.cache.LookUpCache;
+import com.digesttranslator.translate.provider.TranslatorFactory;
 import com.digesttranslator.translate.quality.QualityGate;
 import com.digesttranslator.translate.resilience.RetryPolicy;
-import com.digesttranslator.translate.provider.TranslatorFactory;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,24 +25,40 @@ import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TypeDescriptor;
 
 /**
- * Translates the abstracts whose texts no earlier run obtained (see {@link LookUpCache}):
+ * Translates the abstracts whose texts no earlier run obtained (see {@link LookUpCache}) with
+ * <b>at most {@link Settings#maxInFlight} requests in flight across the whole job</b>, on any
+ * runner, however many workers and threads it uses.
+ *
+ * <p>Why it holds: a semaphore in a DoFn would bound one worker only, so the bound comes from the
+ * data instead.
  *
  * <ol>
- *   <li>distinct pending texts are planned onto {@code shards} keys ({@link ShardPlanner}, balanced by
- *       length) and grouped per key;
- *   <li>each group is translated one request at a time ({@link TranslateShardFn}), every new
- *       translation journaled to the cache as it arrives.
+ *   <li>the distinct pending texts are planned onto {@code maxInFlight} shard keys
+ *       ({@link ShardPlanner}, balanced by length, since the job is only as fast as its busiest
+ *       shard);
+ *   <li>the texts are grouped by shard key, so a shard is one element, handled by one DoFn call;
+ *   <li>that call ({@link TranslateShardFn}, through {@link ShardTranslator}) sends one request at
+ *       a time and waits for its reply before the next.
  * </ol>
  *
- * So at most {@code shards} requests are in flight on any runner, whatever its parallelism.
+ * <p>So each of the {@code maxInFlight} shards has at most one request in flight, whatever the
+ * runner's parallelism. All copies of a text share its key and so a shard, where it is requested
+ * once. Every new translation is journaled to the cache as it arrives.
  */
-public class TranslateAbstracts extends PTransform<PCollection<PendingText>, PCollection<AbstractOutcome>> {
+public class TranslateAbstracts
+    extends PTransform<PCollection<PendingText>, PCollection<AbstractOutcome>> {
 
-  /** Everything the translating step needs, serialized with the pipeline. */
+  /**
+   * Everything the translating step needs, serialized with the pipeline.
+   *
+   * @param maxInFlight the most requests in flight across the job ({@code
+   *     --maxConcurrentRequests}), which is the number of shards
+   */
   public record Settings(
-      TranslatorFactory translators, QualityGate gate, RetryPolicy policy, int shards,
+      TranslatorFactory translators, QualityGate gate, RetryPolicy policy, int maxInFlight,
       String cacheDir, String runId)
       implements Serializable {}
 
@@ -52,7 +71,7 @@ public class TranslateAbstracts extends PTransform<PCollection<PendingText>, PCo
   @Override
   public PCollection<AbstractOutcome> expand(PCollection<PendingText> pending) {
     PCollectionView<Map<String, Integer>> plan = pending
-        .apply("PlanShards", Combine.globally(new PlanShardsFn(settings.shards())))
+        .apply("PlanShards", Combine.globally(new PlanShardsFn(settings.maxInFlight())))
         .apply("PlanView", View.asSingleton());
     return pending
         .apply("AssignShard", ParDo.of(new AssignShardFn(plan)).withSideInputs(plan))
@@ -62,7 +81,8 @@ public class TranslateAbstracts extends PTransform<PCollection<PendingText>, PCo
   }
 
   /** Collects each pending text's length, then plans the shards. */
-  static class PlanShardsFn extends Combine.CombineFn<PendingText, HashMap<String, Integer>, Map<String, Integer>> {
+  public static class PlanShardsFn
+      extends Combine.CombineFn<PendingText, HashMap<String, Integer>, Map<String, Integer>> {
     private final int shards;
 
     PlanShardsFn(int shards) {
@@ -93,12 +113,14 @@ public class TranslateAbstracts extends PTransform<PCollection<PendingText>, PCo
     }
 
     @Override
-    public Coder<HashMap<String, Integer>> getAccumulatorCoder(CoderRegistry registry, Coder<PendingText> input) {
-      return SerializableCoder.of(new org.apache.beam.sdk.values.TypeDescriptor<HashMap<String, Integer>>() {});
+    public Coder<HashMap<String, Integer>> getAccumulatorCoder(
+        CoderRegistry registry, Coder<PendingText> input) {
+      return SerializableCoder.of(new TypeDescriptor<HashMap<String, Integer>>() {});
     }
 
     @Override
-    public Coder<Map<String, Integer>> getDefaultOutputCoder(CoderRegistry registry, Coder<PendingText> input) {
+    public Coder<Map<String, Integer>> getDefaultOutputCoder(
+        CoderRegistry registry, Coder<PendingText> input) {
       return MapCoder.of(StringUtf8Coder.of(), VarIntCoder.of());
     }
   }

@@ -1,4 +1,4 @@
-package com.digesttranslator.pipeline;
+package com.digesttranslator.pipeline.shard;
 
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
