@@ -1,5 +1,8 @@
 package com.digesttranslator.pipeline;
 
+import com.digesttranslator.outcome.AbstractOutcome;
+import com.digesttranslator.outcome.PendingText;
+import com.digesttranslator.outcome.RunCounts;
 import com.digesttranslator.pipeline.cache.LookUpCache;
 import com.digesttranslator.pipeline.cache.LookUpCacheFn;
 import com.digesttranslator.digest.WeekSelection;
@@ -61,8 +64,7 @@ public final class DigestTranslationPipeline {
         new WriteTranslatedDigests(parsed.get(ParseDigestFn.SOURCES), options.getOutput(),
             options.getTargetLanguage(), OutputFormat.parseList(options.getFormats())));
     outcomes.apply("WriteReport", new WriteRunReport(new WriteRunReport.Inputs(
-        parsed.get(ParseDigestFn.FILE_COUNTS), parsed.get(ParseDigestFn.WEEKS), weeks, options.getOutput(),
-        options.getPricePerMillionChars(), options.getCommandLine())));
+        weeks, options.getOutput(), options.getPricePerMillionChars(), options.getCommandLine())));
   }
 
   static String cacheDir(DigestTranslatorOptions options) {

@@ -6,6 +6,7 @@ import com.digesttranslator.digest.DigestParser;
 import com.digesttranslator.digest.DigestRenderer;
 import com.digesttranslator.digest.FailureMarker;
 import com.digesttranslator.digest.Language;
+import com.digesttranslator.outcome.AbstractOutcome;
 import com.digesttranslator.publish.EntryResult;
 import com.digesttranslator.publish.OutputFormat;
 import com.digesttranslator.publish.PublishedWeek;
@@ -74,9 +75,11 @@ class RenderDigestFn extends DoFn<KV<String, CoGbkResult>, String> {
   }
 
   private static EntryResult result(AbstractOutcome outcome) {
-    return outcome.status() == AbstractOutcome.Status.TRANSLATED
-        ? EntryResult.translated(outcome.translation())
-        : EntryResult.failed(outcome.errorClass(), outcome.message());
+    if (outcome.status() == AbstractOutcome.Status.TRANSLATED) {
+      return EntryResult.translated(outcome.translation());
+    }
+    AbstractOutcome.Failure failure = outcome.failure();
+    return EntryResult.failed(failure.errorClass().label(), failure.message());
   }
 
   private static String targetText(EntryResult result) {

@@ -1,5 +1,7 @@
 package com.digesttranslator.pipeline;
 
+import com.digesttranslator.outcome.AbstractOutcome;
+import com.digesttranslator.outcome.PendingText;
 import com.digesttranslator.translate.quality.QualityGate;
 import com.digesttranslator.translate.resilience.RetryPolicy;
 import com.digesttranslator.translate.provider.TranslatorFactory;

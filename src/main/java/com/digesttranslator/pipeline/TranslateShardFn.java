@@ -1,5 +1,8 @@
 package com.digesttranslator.pipeline;
 
+import com.digesttranslator.outcome.AbstractOutcome;
+import com.digesttranslator.outcome.AbstractTask;
+import com.digesttranslator.outcome.PendingText;
 import com.digesttranslator.pipeline.cache.TranslationJournal;
 import com.digesttranslator.translate.resilience.CircuitBreaker;
 import com.digesttranslator.translate.ErrorClass;
@@ -161,10 +164,10 @@ class TranslateShardFn extends DoFn<KV<Integer, Iterable<PendingText>>, Abstract
       AbstractTask task = tasks.get(i);
       AbstractOutcome.Cost share = i == 0 ? cost : free;
       if (result.succeeded()) {
-        out.output(AbstractOutcome.translated(task, result.translation(), result.attempts(), share));
+        out.output(AbstractOutcome.translated(task, result.translation(), share));
       } else {
         TranslationMetrics.countFailure(result.errorClass().label());
-        out.output(AbstractOutcome.failed(task, result.errorClass().label(), result.httpStatus(),
+        out.output(AbstractOutcome.failed(task, result.errorClass(), result.httpStatus(),
             result.attempts(), result.message(), share));
       }
     }

@@ -1,6 +1,6 @@
 package com.digesttranslator.pipeline.cache;
 
-import com.digesttranslator.pipeline.AbstractTask;
+import com.digesttranslator.outcome.AbstractTask;
 import com.digesttranslator.translate.quality.QualityGate;
 import java.util.Map;
 import org.apache.beam.sdk.transforms.PTransform;
