@@ -1,5 +1,9 @@
 package com.digesttranslator.pipeline;
 
+import com.digesttranslator.outcome.AbstractOutcome;
+import com.digesttranslator.outcome.PendingText;
+import com.digesttranslator.outcome.RunCounts;
+import com.digesttranslator.pipeline.cache.LookUpCache;
 import com.digesttranslator.digest.WeekSelection;
 import com.digesttranslator.pipeline.cache.LookUpCache;
 import com.digesttranslator.pipeline.shard.TranslateAbstracts;
@@ -62,8 +66,7 @@ public final class DigestTranslationPipeline {
         new WriteTranslatedDigests(read.getSources(), options.getOutput(),
             options.getTargetLanguage(), OutputFormat.parseList(options.getFormats())));
     outcomes.apply("WriteReport", new WriteRunReport(new WriteRunReport.Inputs(
-        read.getFileCounts(), read.getWeeks(), weeks, options.getOutput(),
-        options.getPricePerMillionChars(), options.getCommandLine())));
+        weeks, options.getOutput(), options.getPricePerMillionChars(), options.getCommandLine())));
   }
 
   static String cacheDir(DigestTranslatorOptions options) {

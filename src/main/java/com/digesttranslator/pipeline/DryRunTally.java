@@ -1,5 +1,6 @@
 package com.digesttranslator.pipeline;
 
+import com.digesttranslator.outcome.RunCounts;
 import com.digesttranslator.translate.RequestLimits;
 import com.digesttranslator.translate.resilience.Segmenter;
 import java.io.Serializable;

@@ -1,6 +1,8 @@
 package com.digesttranslator.pipeline;
 
 import com.digesttranslator.digest.WeekSelection;
+import com.digesttranslator.outcome.PendingText;
+import com.digesttranslator.outcome.RunCounts;
 import com.digesttranslator.translate.RequestLimits;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

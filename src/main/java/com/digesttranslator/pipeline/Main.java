@@ -2,6 +2,7 @@ package com.digesttranslator.pipeline;
 
 import com.digesttranslator.digest.Language;
 import com.digesttranslator.digest.WeekSelection;
+import com.digesttranslator.outcome.RunCounts;
 import com.digesttranslator.publish.OutputFormat;
 import com.digesttranslator.translate.resilience.CircuitBreaker;
 import com.digesttranslator.translate.LanguagePair;

@@ -1,6 +1,9 @@
 package com.digesttranslator.pipeline;
 
 import com.digesttranslator.digest.WeekSelection;
+import com.digesttranslator.outcome.AbstractOutcome;
+import com.digesttranslator.outcome.AbstractTask;
+import com.digesttranslator.outcome.RunCounts;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashSet;

@@ -6,7 +6,7 @@ import com.digesttranslator.digest.DigestParser;
 import com.digesttranslator.digest.DigestRenderer;
 import com.digesttranslator.digest.FailureMarker;
 import com.digesttranslator.digest.Language;
-import com.digesttranslator.publish.EntryResult;
+import com.digesttranslator.outcome.AbstractOutcome;
 import com.digesttranslator.publish.OutputFormat;
 import com.digesttranslator.publish.PublishedWeek;
 import java.io.IOException;
@@ -51,9 +51,9 @@ class RenderDigestFn extends DoFn<KV<String, CoGbkResult>, String> {
     String path = file.getKey();
     byte[] source = file.getValue().getOnly(sourceTag);
     Digest digest = DigestParser.parse(path, source);
-    Map<Integer, EntryResult> results = new HashMap<>();
+    Map<Integer, AbstractOutcome> results = new HashMap<>();
     for (AbstractOutcome outcome : file.getValue().getAll(outcomeTag)) {
-      results.put(outcome.entryIndex(), result(outcome));
+      results.put(outcome.entryIndex(), outcome);
     }
     Map<Integer, String> texts = new HashMap<>();
     results.forEach((index, result) -> texts.put(index, targetText(result)));
@@ -73,16 +73,13 @@ class RenderDigestFn extends DoFn<KV<String, CoGbkResult>, String> {
     out.output(name);
   }
 
-  private static EntryResult result(AbstractOutcome outcome) {
-    return outcome.status() == AbstractOutcome.Status.TRANSLATED
-        ? EntryResult.translated(outcome.translation())
-        : EntryResult.failed(outcome.errorClass(), outcome.message());
-  }
-
-  private static String targetText(EntryResult result) {
-    return result.isTranslated()
-        ? result.translation()
-        : FailureMarker.of(result.errorClass(), result.message());
+  /** The translation, or the marker a later run recognises as still to translate. */
+  private static String targetText(AbstractOutcome outcome) {
+    if (outcome.status() == AbstractOutcome.Status.TRANSLATED) {
+      return outcome.translation();
+    }
+    AbstractOutcome.Failure failure = outcome.failure();
+    return FailureMarker.of(failure.errorClass().label(), failure.message());
   }
 
   /** {@code OUTPUT/markdown/<name>.md} and the like, from the input's bare file name. */

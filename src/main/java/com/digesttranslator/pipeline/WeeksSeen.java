@@ -1,7 +1,7 @@
 package com.digesttranslator.pipeline;
 
-import com.digesttranslator.digest.WeekId;
 import com.digesttranslator.digest.WeekSelection;
+import com.digesttranslator.outcome.RunTotals;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collection;
@@ -17,11 +17,7 @@ final class WeeksSeen {
     report.put("weeks", distinct.size());
     if (!selection.selectsAll()) {
       ArrayNode unmatched = report.putArray("unmatchedWeeks");
-      for (WeekId week : selection.weeks()) {
-        if (!distinct.contains(week.toString())) {
-          unmatched.add(week.toString());
-        }
-      }
+      RunTotals.unmatchedWeeks(selection, distinct).forEach(unmatched::add);
     }
   }
 }

@@ -1,36 +1,34 @@
 package com.digesttranslator.pipeline;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.digesttranslator.digest.WeekSelection;
-import com.digesttranslator.report.AbstractRow;
+import com.digesttranslator.outcome.AbstractOutcome;
+import com.digesttranslator.outcome.FailureRecord;
+import com.digesttranslator.outcome.RunTotals;
 import com.digesttranslator.report.ConsoleSummary;
 import com.digesttranslator.report.HtmlReport;
 import com.digesttranslator.report.ReportData;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
+import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.transforms.Combine;
-import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.Filter;
-import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.SerializableBiFunction;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.PCollectionList;
-import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.PDone;
 import org.apache.beam.sdk.values.TypeDescriptor;
 
 /**
- * Writes {@code summary.json} (counts from the outcomes themselves, so they are exact),
+ * Writes {@code summary.json} (totals from the outcomes themselves, so they are exact, and the
+ * same {@link RunTotals} the run report shows),
  * {@code failures.jsonl} (one line per abstract or file not translated, sorted so that reruns
  * produce identical reports), {@code report.html} and the end-of-run summary text.
  */
@@ -39,8 +37,7 @@ public class WriteRunReport extends PTransform<PCollection<AbstractOutcome>, PDo
 
   /** What the report needs besides the outcomes. */
   public record Inputs(
-      PCollection<RunCounts> fileCounts, PCollection<String> weeks, WeekSelection selection, String output,
-      double pricePerMillionChars, String retryCommand) {}
+      WeekSelection selection, String output, double pricePerMillionChars, String retryCommand) {}
 
   private final Inputs in;
 
@@ -60,63 +57,88 @@ public class WriteRunReport extends PTransform<PCollection<AbstractOutcome>, PDo
   @Override
   public PDone expand(PCollection<AbstractOutcome> outcomes) {
     String output = in.output();
-    PCollectionView<List<String>> weeksView = in.weeks().apply("WeeksView", View.asList());
-    PCollection<RunCounts> abstractCounts =
-        outcomes.apply("CountOutcome", MapElements.into(TypeDescriptor.of(RunCounts.class)).via(RunCounts::of));
-    // A zero among the counts, so that a run that selected no file still writes its own summary
-    // rather than none (which left an earlier run's summary.json to be read).
-    PCollection<RunCounts> zero =
-        outcomes.getPipeline().apply("NoCounts", Create.of(RunCounts.ZERO));
-    PCollectionList.of(in.fileCounts()).and(abstractCounts).and(zero)
-        .apply("AllCounts", Flatten.pCollections())
-        .apply("Sum", Combine.globally((SerializableBiFunction<RunCounts, RunCounts, RunCounts>) RunCounts::plus)
-            .withoutDefaults())
-        .apply("WriteSummary", ParDo.of(new WriteSummaryFn(output, in.selection(), weeksView)).withSideInputs(weeksView));
+    // Not withoutDefaults: a run that selected no file still writes its own (zero) summary rather
+    // than none, which left an earlier run's summary.json to be read.
     outcomes
-        .apply("OnlyFailures", Filter.by((AbstractOutcome o) ->
-            o.status() == AbstractOutcome.Status.FAILED || o.status() == AbstractOutcome.Status.BAD_FILE))
+        .apply("Totals", Combine.globally(new TotalsFn()))
+        .apply("WriteSummary", ParDo.of(new WriteSummaryFn(output, in.selection())));
+    outcomes
+        .apply("OnlyFailures", Filter.by(AbstractOutcome::isFailure))
         .apply("ToJson", MapElements.into(TypeDescriptor.of(String.class))
             .via((AbstractOutcome o) -> FailureRecord.of(o).toJson()))
         .apply("CollectFailures", Combine.globally(new CollectAll<String>()))
         .apply("WriteFailures", ParDo.of(new WriteFailuresFn(output)));
     outcomes
-        .apply("ToReportRow", MapElements.into(TypeDescriptor.of(AbstractRow.class)).via(AbstractOutcome::toReportRow))
-        .setCoder(SerializableCoder.of(AbstractRow.class))
-        .apply("CollectRows", Combine.globally(new CollectAll<AbstractRow>()))
-        .apply("WritePage", ParDo.of(new WritePageFn(in, weeksView)).withSideInputs(weeksView));
+        // The report lists and counts outcomes; their translations would only weigh on the one
+        // worker that renders it.
+        .apply("DropTranslations", MapElements.into(TypeDescriptor.of(AbstractOutcome.class))
+            .via(AbstractOutcome::withoutTranslation))
+        .apply("CollectOutcomes", Combine.globally(new CollectAll<AbstractOutcome>()))
+        .apply("WritePage", ParDo.of(new WritePageFn(in)));
     return PDone.in(outcomes.getPipeline());
   }
 
+  /** Sums the outcomes into the run's totals, on as many workers as the runner likes. */
+  static class TotalsFn extends Combine.CombineFn<AbstractOutcome, RunTotals.Tally, RunTotals> {
+    @Override
+    public RunTotals.Tally createAccumulator() {
+      return new RunTotals.Tally();
+    }
+
+    @Override
+    public RunTotals.Tally addInput(RunTotals.Tally tally, AbstractOutcome outcome) {
+      return tally.add(outcome);
+    }
+
+    @Override
+    public RunTotals.Tally mergeAccumulators(Iterable<RunTotals.Tally> tallies) {
+      RunTotals.Tally all = new RunTotals.Tally();
+      tallies.forEach(all::merge);
+      return all;
+    }
+
+    @Override
+    public RunTotals extractOutput(RunTotals.Tally tally) {
+      return tally.totals();
+    }
+
+    @Override
+    public Coder<RunTotals.Tally> getAccumulatorCoder(
+        CoderRegistry registry, Coder<AbstractOutcome> input) {
+      return SerializableCoder.of(RunTotals.Tally.class);
+    }
+
+    @Override
+    public Coder<RunTotals> getDefaultOutputCoder(
+        CoderRegistry registry, Coder<AbstractOutcome> input) {
+      return SerializableCoder.of(RunTotals.class);
+    }
+  }
+
   /** Writes report.html and the end-of-run summary that {@link Main} prints. */
-  static class WritePageFn extends DoFn<List<AbstractRow>, Void> {
+  static class WritePageFn extends DoFn<List<AbstractOutcome>, Void> {
     private final String output;
     private final WeekSelection selection;
     private final double price;
     private final String retryCommand;
-    private final PCollectionView<List<String>> weeks;
 
-    WritePageFn(Inputs in, PCollectionView<List<String>> weeks) {
+    WritePageFn(Inputs in) {
       this.output = in.output();
       this.selection = in.selection();
       this.price = in.pricePerMillionChars();
       this.retryCommand = in.retryCommand();
-      this.weeks = weeks;
     }
 
     @ProcessElement
-    public void process(@Element List<AbstractRow> rows, ProcessContext context) throws IOException {
-      ObjectNode weekFacts = JSON.createObjectNode();
-      WeeksSeen.addTo(weekFacts, context.sideInput(weeks), selection);
-      List<String> unmatched = new ArrayList<>();
-      weekFacts.path("unmatchedWeeks").forEach(w -> unmatched.add(w.asText()));
+    public void process(@Element List<AbstractOutcome> outcomes) throws IOException {
       ReportData.Builder builder = ReportData.builder();
-      rows.forEach(builder::add);
-      ReportData data = builder.unmatchedWeeks(unmatched).pricePerMillionChars(price)
+      outcomes.forEach(builder::add);
+      ReportData data = builder.selection(selection).pricePerMillionChars(price)
           .outputDir(output).retryCommand(retryCommand).build();
       OutputFiles.write(OutputFiles.file(output, HtmlReport.FILE_NAME),
           HtmlReport.render(data).getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8");
       String console = ConsoleSummary.render(data);
-      if (rows.isEmpty() && nothingSelected(context.sideInput(weeks).size(), selection)) {
+      if (nothingSelected(data.totals().counts().files(), selection)) {
         console += NOTHING_SELECTED + "\n";
       }
       OutputFiles.write(OutputFiles.file(output, OutputFiles.CONSOLE_SUMMARY),
@@ -124,22 +146,20 @@ public class WriteRunReport extends PTransform<PCollection<AbstractOutcome>, PDo
     }
   }
 
-  static class WriteSummaryFn extends DoFn<RunCounts, Void> {
+  static class WriteSummaryFn extends DoFn<RunTotals, Void> {
     private final String output;
     private final WeekSelection selection;
-    private final PCollectionView<List<String>> weeks;
 
-    WriteSummaryFn(String output, WeekSelection selection, PCollectionView<List<String>> weeks) {
+    WriteSummaryFn(String output, WeekSelection selection) {
       this.output = output;
       this.selection = selection;
-      this.weeks = weeks;
     }
 
     @ProcessElement
-    public void process(@Element RunCounts counts, ProcessContext context) throws IOException {
-      ObjectNode summary = JSON.valueToTree(counts);
-      WeeksSeen.addTo(summary, context.sideInput(weeks), selection);
-      if (nothingSelected(counts.files(), selection)) {
+    public void process(@Element RunTotals totals) throws IOException {
+      ObjectNode summary = JSON.valueToTree(totals.counts());
+      WeeksSeen.addTo(summary, totals.weeks(), selection);
+      if (nothingSelected(totals.counts().files(), selection)) {
         summary.put("message", NOTHING_SELECTED);
       }
       byte[] json = (JSON.writeValueAsString(summary) + "\n").getBytes(StandardCharsets.UTF_8);

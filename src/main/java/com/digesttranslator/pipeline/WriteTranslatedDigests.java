@@ -1,5 +1,7 @@
 package com.digesttranslator.pipeline;
 
+import com.digesttranslator.outcome.AbstractOutcome;
+import com.digesttranslator.outcome.Stage;
 import com.digesttranslator.publish.OutputFormat;
 import java.util.List;
 import org.apache.beam.sdk.transforms.Filter;
@@ -40,7 +42,7 @@ public class WriteTranslatedDigests extends PTransform<PCollection<AbstractOutco
         outcomes
             .apply("OnlyTranslationOutcomes", Filter.by(
                 (AbstractOutcome o) -> o.status() == AbstractOutcome.Status.TRANSLATED
-                    || (o.status() == AbstractOutcome.Status.FAILED && "translate".equals(o.stage()))))
+                    || (o.isFailure() && o.failure().stage() == Stage.TRANSLATE)))
             .apply("KeyByFile", WithKeys.of((AbstractOutcome o) -> o.path())
                 .withKeyType(TypeDescriptors.strings()));
     return KeyedPCollectionTuple.of(sourceTag, sources)

@@ -5,6 +5,7 @@ import com.digesttranslator.digest.Entry;
 import com.digesttranslator.digest.EntryProblem;
 import com.digesttranslator.digest.Language;
 import com.digesttranslator.digest.Section;
+import com.digesttranslator.outcome.AbstractOutcome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +32,12 @@ public record PublishedWeek(
   }
 
   /**
-   * The week from its parsed digest and this run's results by entry index. An entry without a
-   * result either held a translation already (reused) or could not be translated at all
-   * (an entry the parser rejected: {@code format}).
+   * The week from its parsed digest and this run's translated and failed outcomes by entry index.
+   * An entry without one either held a translation already (reused) or could not be translated
+   * at all (an entry the parser rejected: {@code format}).
    */
   public static PublishedWeek of(
-      Digest digest, String fileName, Language target, Map<Integer, EntryResult> results) {
+      Digest digest, String fileName, Language target, Map<Integer, AbstractOutcome> results) {
     List<String> header = digest.headerLines().stream()
         .map(String::strip).filter(l -> !l.isEmpty())
         .collect(Collectors.toList());
@@ -52,10 +53,10 @@ public record PublishedWeek(
   }
 
   private static PublishedEntry entry(
-      Entry entry, Language target, EntryResult result, boolean malformed) {
+      Entry entry, Language target, AbstractOutcome result, boolean malformed) {
     String source = entry.sourceSection().map(Section::text).orElse(null);
     String id = idOf(entry.link());
-    if (result != null && result.isTranslated()) {
+    if (result != null && result.status() == AbstractOutcome.Status.TRANSLATED) {
       return new PublishedEntry(entry.rank(), id, entry.title(), entry.link(), source,
           normalise(result.translation()), PublishedEntry.Status.TRANSLATED, null);
     }
@@ -64,7 +65,9 @@ public record PublishedWeek(
       return new PublishedEntry(entry.rank(), id, entry.title(), entry.link(), source, kept,
           PublishedEntry.Status.REUSED, null);
     }
-    String errorClass = result != null ? result.errorClass() : "format";
+    String errorClass = result != null && result.isFailure()
+        ? result.failure().errorClass().label()
+        : "format";
     return new PublishedEntry(entry.rank(), id, entry.title(), entry.link(), source, null,
         PublishedEntry.Status.FAILED, errorClass);
   }

@@ -5,71 +5,80 @@ import static java.util.stream.Collectors.summingInt;
 import static java.util.stream.Collectors.toList;
 
 import com.digesttranslator.digest.WeekId;
-import com.digesttranslator.report.AbstractRow.Status;
+import com.digesttranslator.digest.WeekSelection;
+import com.digesttranslator.outcome.AbstractOutcome;
+import com.digesttranslator.outcome.AbstractOutcome.Status;
+import com.digesttranslator.outcome.RunTotals;
 import com.digesttranslator.report.ReportData.Completion;
 import com.digesttranslator.report.ReportData.Failure;
 import com.digesttranslator.report.ReportData.FileRow;
 import com.digesttranslator.report.ReportData.Health;
-import com.digesttranslator.report.ReportData.Totals;
 import com.digesttranslator.report.ReportData.WeekRow;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
-/** Turns per-abstract rows into the report's per-file, per-week and run-wide numbers. */
+/**
+ * Turns outcomes into the report's per-file, per-week and run-wide numbers; the run-wide totals
+ * are {@link RunTotals}, as in {@code summary.json}.
+ */
 final class Aggregation {
   /** Files without a week go last, as they cannot be placed on the calendar. */
   private static final Comparator<String> WEEK_ORDER = Comparator.nullsLast(Comparator.naturalOrder());
 
   private Aggregation() {}
 
-  static ReportData aggregate(
-      List<AbstractRow> rows, List<String> unmatchedWeeks, double price, String outputDir, String retryCommand) {
-    Map<String, List<AbstractRow>> byFile =
-        rows.stream().collect(groupingBy(AbstractRow::file, TreeMap::new, toList()));
+  static ReportData aggregate(List<AbstractOutcome> outcomes, WeekSelection selection, double price,
+      String outputDir, String retryCommand) {
+    Map<String, List<AbstractOutcome>> byFile =
+        outcomes.stream().collect(groupingBy(AbstractOutcome::path, TreeMap::new, toList()));
     List<FileRow> files = byFile.entrySet().stream()
         .map(e -> fileRow(e.getKey(), e.getValue()))
         .sorted(Comparator.comparing(FileRow::week, WEEK_ORDER).thenComparing(FileRow::file))
         .toList();
     Map<String, String> weekOfFile = new TreeMap<>();
     files.forEach(f -> weekOfFile.put(f.file(), f.week()));
-    return new ReportData(totals(rows, files, unmatchedWeeks), weeks(files), files,
-        failures(rows, weekOfFile), latencies(rows), completions(rows),
-        rows.stream().mapToLong(AbstractRow::chars).sum(), price, outputDir, retryCommand);
+    RunTotals totals = RunTotals.of(outcomes);
+    return new ReportData(totals, totals.unmatchedWeeks(selection), weeks(files), files,
+        failures(outcomes, weekOfFile), latencies(outcomes), completions(outcomes),
+        outcomes.stream().mapToLong(o -> o.cost().chars()).sum(), price, outputDir, retryCommand);
   }
 
-  private static FileRow fileRow(String file, List<AbstractRow> rows) {
-    Optional<AbstractRow> bad = rows.stream().filter(r -> r.status() == Status.BAD_FILE).findFirst();
-    int translated = count(rows, r -> r.status() == Status.TRANSLATED);
-    int reused = count(rows, r -> r.status() == Status.REUSED);
-    int failed = count(rows, r -> r.status() == Status.FAILED);
-    SortedMap<String, Integer> byClass = rows.stream().filter(AbstractRow::isFailure)
-        .collect(groupingBy(r -> Objects.requireNonNullElse(r.errorClass(), "unknown"), TreeMap::new,
-            summingInt(r -> 1)));
-    return new FileRow(weekOf(file, rows), file, bad.isPresent() ? null : digestLink(file),
+  private static FileRow fileRow(String file, List<AbstractOutcome> outcomes) {
+    Optional<AbstractOutcome> bad =
+        outcomes.stream().filter(o -> o.status() == Status.BAD_FILE).findFirst();
+    int translated = count(outcomes, o -> o.status() == Status.TRANSLATED);
+    int reused = count(outcomes, o -> o.status() == Status.REUSED);
+    int failed = count(outcomes, o -> o.status() == Status.FAILED);
+    SortedMap<String, Integer> byClass = outcomes.stream().filter(AbstractOutcome::isFailure)
+        .collect(groupingBy(o -> o.failure().errorClass().label(), TreeMap::new,
+            summingInt(o -> 1)));
+    return new FileRow(weekOf(outcomes), file, bad.isPresent() ? null : digestLink(file),
         Health.of(translated, reused, failed, bad.isPresent() ? 1 : 0),
-        translated, count(rows, r -> r.status() == Status.TRANSLATED && r.fromCache()), reused, failed,
-        bad.map(r -> Objects.requireNonNullElse(r.message(), "unreadable")).orElse(null), byClass,
-        rows.stream().mapToLong(AbstractRow::chars).sum(),
-        rows.stream().mapToLong(AbstractRow::latencyMillis).max().orElse(0));
+        translated, count(outcomes, o -> o.status() == Status.TRANSLATED && o.fromCache()), reused,
+        failed, bad.map(Aggregation::badFileReason).orElse(null), byClass,
+        outcomes.stream().mapToLong(o -> o.cost().chars()).sum(),
+        outcomes.stream().mapToLong(o -> o.cost().latencyMillis()).max().orElse(0));
   }
 
-  private static int count(List<AbstractRow> rows, Predicate<AbstractRow> which) {
-    return (int) rows.stream().filter(which).count();
+  private static String badFileReason(AbstractOutcome bad) {
+    String message = bad.failure().message();
+    return message != null ? message : "unreadable";
+  }
+
+  private static int count(List<AbstractOutcome> outcomes, Predicate<AbstractOutcome> which) {
+    return (int) outcomes.stream().filter(which).count();
   }
 
   /** As the pipeline does: the header's week, else the one in the file name. */
-  static String weekOf(String file, List<AbstractRow> rows) {
-    return rows.stream().map(AbstractRow::week).filter(Objects::nonNull)
-        .map(WeekId::find).flatMap(Optional::stream).findFirst()
-        .or(() -> WeekId.find(fileName(file)))
+  private static String weekOf(List<AbstractOutcome> outcomes) {
+    return outcomes.stream().map(AbstractOutcome::weekId).flatMap(Optional::stream).findFirst()
         .map(WeekId::toString).orElse(null);
   }
 
@@ -97,37 +106,28 @@ final class Aggregation {
         files.stream().filter(f -> f.badFileReason() != null).count());
   }
 
-  /** Weeks are counted as summary.json counts them: of readable files only. */
-  private static Totals totals(List<AbstractRow> rows, List<FileRow> files, List<String> unmatchedWeeks) {
-    return new Totals(files.size(),
-        files.stream().filter(f -> f.badFileReason() != null).count(),
-        count(rows, r -> r.status() != Status.BAD_FILE),
-        count(rows, r -> r.status() == Status.TRANSLATED),
-        count(rows, r -> r.status() == Status.REUSED),
-        count(rows, r -> r.status() == Status.FAILED),
-        rows.stream().mapToLong(AbstractRow::requests).sum(),
-        rows.stream().mapToLong(AbstractRow::retries).sum(),
-        count(rows, r -> r.status() == Status.TRANSLATED && r.fromCache()),
-        files.stream().filter(f -> f.badFileReason() == null && f.week() != null).map(FileRow::week).distinct().count(),
-        unmatchedWeeks);
-  }
-
-  private static List<Failure> failures(List<AbstractRow> rows, Map<String, String> weekOfFile) {
-    return rows.stream().filter(AbstractRow::isFailure)
-        .map(r -> new Failure(weekOfFile.get(r.file()), r.file(), r.rank(), r.title(), r.errorClass(),
-            r.httpStatus(), r.line(), r.message()))
+  private static List<Failure> failures(
+      List<AbstractOutcome> outcomes, Map<String, String> weekOfFile) {
+    return outcomes.stream().filter(AbstractOutcome::isFailure)
+        .map(o -> failure(o, weekOfFile.get(o.path())))
         .sorted(Comparator.comparing(Failure::week, WEEK_ORDER).thenComparing(Failure::file)
             .thenComparingInt(Failure::rank))
         .toList();
   }
 
-  private static List<Long> latencies(List<AbstractRow> rows) {
-    return rows.stream().map(AbstractRow::latencyMillis).filter(ms -> ms > 0).toList();
+  private static Failure failure(AbstractOutcome o, String week) {
+    AbstractOutcome.Failure f = o.failure();
+    return new Failure(week, o.path(), o.rank(), o.title(), f.errorClass().label(), f.httpStatus(),
+        f.line(), f.message());
   }
 
-  private static List<Completion> completions(List<AbstractRow> rows) {
-    return rows.stream().filter(r -> r.finishedAtMillis() > 0)
-        .map(r -> new Completion(r.finishedAtMillis(), r.status() == Status.FAILED))
+  private static List<Long> latencies(List<AbstractOutcome> outcomes) {
+    return outcomes.stream().map(o -> o.cost().latencyMillis()).filter(ms -> ms > 0).toList();
+  }
+
+  private static List<Completion> completions(List<AbstractOutcome> outcomes) {
+    return outcomes.stream().filter(o -> o.cost().finishedAtMillis() > 0)
+        .map(o -> new Completion(o.cost().finishedAtMillis(), o.status() == Status.FAILED))
         .toList();
   }
 }

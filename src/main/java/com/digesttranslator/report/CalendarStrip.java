@@ -26,11 +26,11 @@ final class CalendarStrip {
   private CalendarStrip() {}
 
   static String render(ReportData data) {
-    if (data.weeks().isEmpty() && data.totals().unmatchedWeeks().isEmpty()) {
+    if (data.weeks().isEmpty() && data.unmatchedWeeks().isEmpty()) {
       return "<p class=\"empty-note\">No input file names an ISO week, so there is no calendar.</p>";
     }
     Map<String, WeekRow> byWeek = data.weeks().stream().collect(Collectors.toMap(WeekRow::week, Function.identity()));
-    Set<String> unmatched = Set.copyOf(data.totals().unmatchedWeeks());
+    Set<String> unmatched = Set.copyOf(data.unmatchedWeeks());
     TreeSet<WeekId> shown = new TreeSet<>();
     data.weeks().forEach(w -> shown.add(WeekId.parse(w.week())));
     unmatched.forEach(w -> WeekId.find(w).ifPresent(shown::add));
@@ -52,9 +52,9 @@ final class CalendarStrip {
           .append("</span></li>");
     }
     html.append("<li data-status=\"empty\"><span class=\"swatch\"></span>no file</li>");
-    if (!data.totals().unmatchedWeeks().isEmpty()) {
+    if (!data.unmatchedWeeks().isEmpty()) {
       html.append("<li data-status=\"unmatched\"><span class=\"swatch\"></span>selected, no file <span class=\"n\">")
-          .append(data.totals().unmatchedWeeks().size()).append("</span></li>");
+          .append(data.unmatchedWeeks().size()).append("</span></li>");
     }
     return html.append("<li class=\"mark-key\"><span class=\"swatch\"><span class=\"fail-mark\"></span></span>")
         .append("has failures (click the corner)</li></ul>").toString();

@@ -1,7 +1,7 @@
 package com.digesttranslator.report;
 
+import com.digesttranslator.outcome.RunCounts;
 import com.digesttranslator.report.ReportData.FileRow;
-import com.digesttranslator.report.ReportData.Totals;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,7 +20,7 @@ public final class ConsoleSummary {
 
   public static String render(ReportData data) {
     StringBuilder out = new StringBuilder();
-    out.append("Digest Translator: ").append(verdict(data.totals())).append("\n\n");
+    out.append("Digest Translator: ").append(verdict(data.totals().counts())).append("\n\n");
     counts(data, out);
     failuresByClass(data, out);
     topFiles("Slowest weeks (by slowest request)", data.files(), FileRow::slowestRequestMillis, out);
@@ -30,7 +30,7 @@ public final class ConsoleSummary {
     return out.toString();
   }
 
-  private static String verdict(Totals t) {
+  private static String verdict(RunCounts t) {
     if (!t.hasFailures()) {
       return "every abstract was translated or reused.";
     }
@@ -40,11 +40,12 @@ public final class ConsoleSummary {
   }
 
   private static void counts(ReportData data, StringBuilder out) {
-    Totals t = data.totals();
+    RunCounts t = data.totals().counts();
+    List<String> unmatched = data.unmatchedWeeks();
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"Files", Format.count(t.files()), "(" + Format.count(t.badFiles()) + " unreadable)"});
-    rows.add(new String[] {"Weeks", Format.count(t.weeks()),
-        t.unmatchedWeeks().isEmpty() ? "" : "(selected but no file: " + String.join(", ", t.unmatchedWeeks()) + ")"});
+    rows.add(new String[] {"Weeks", Format.count(data.totals().weeks().size()),
+        unmatched.isEmpty() ? "" : "(selected but no file: " + String.join(", ", unmatched) + ")"});
     rows.add(new String[] {"Abstracts", Format.count(t.abstracts()), "= " + Format.count(t.translated())
         + " translated (" + Format.count(t.fromCache()) + " from cache) + " + Format.count(t.reused())
         + " reused + " + Format.count(t.failed()) + " failed"});
@@ -109,7 +110,8 @@ public final class ConsoleSummary {
     }
     out.append("\nRetry only what failed (translations already obtained come from the cache):\n  ")
         .append(clean(data.retryCommand())).append('\n');
-    if (data.totals().badFiles() > 0 || ReportCharts.failuresByClass(data.failures()).containsKey("format")) {
+    if (data.totals().counts().badFiles() > 0
+        || ReportCharts.failuresByClass(data.failures()).containsKey("format")) {
       out.append("Bad files and malformed entries are not retried: fix them in the input first (see the report).\n");
     }
   }

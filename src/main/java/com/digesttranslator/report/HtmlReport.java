@@ -3,11 +3,12 @@ package com.digesttranslator.report;
 import static com.digesttranslator.report.Html.attr;
 import static com.digesttranslator.report.Html.esc;
 
-import com.digesttranslator.report.ReportData.Totals;
+import com.digesttranslator.outcome.RunCounts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * {@code OUTPUT/report.html}: one self-contained page (inline CSS and SVG, no script, nothing
@@ -48,7 +49,7 @@ public final class HtmlReport {
   }
 
   private static String header(ReportData data) {
-    Totals t = data.totals();
+    RunCounts t = data.totals().counts();
     String verdict = t.hasFailures()
         ? Format.count(t.failed()) + " of " + Format.count(t.abstracts()) + " abstracts"
             + (t.badFiles() > 0
@@ -65,10 +66,12 @@ public final class HtmlReport {
   }
 
   private static String tiles(ReportData data) {
-    Totals t = data.totals();
+    RunCounts t = data.totals().counts();
+    List<String> unmatched = data.unmatchedWeeks();
     return "<div class=\"tiles\">"
         + tile("files", t.files(), "files", Format.count(t.badFiles()) + " unreadable", t.badFiles() > 0 ? "alert" : "")
-        + tile("weeks", t.weeks(), "weeks", unmatched(t), t.unmatchedWeeks().isEmpty() ? "" : "warn")
+        + tile("weeks", data.totals().weeks().size(), "weeks", unmatched(unmatched),
+            unmatched.isEmpty() ? "" : "warn")
         + tile("abstracts", t.abstracts(), "abstracts", "", "")
         + tile("translated", t.translated(), "translated", Format.count(t.fromCache()) + " from cache", "")
         + tile("reused", t.reused(), "reused", "already in the input", "")
@@ -83,8 +86,8 @@ public final class HtmlReport {
         + "</div></div></div>";
   }
 
-  private static String unmatched(Totals t) {
-    return t.unmatchedWeeks().isEmpty() ? "" : t.unmatchedWeeks().size() + " selected had no file";
+  private static String unmatched(List<String> weeks) {
+    return weeks.isEmpty() ? "" : weeks.size() + " selected had no file";
   }
 
   /** {@code mark} is "alert" for something not translated, "warn" for something worth a look, or empty. */

@@ -1,8 +1,10 @@
 package com.digesttranslator.report;
 
+import com.digesttranslator.digest.WeekSelection;
+import com.digesttranslator.outcome.AbstractOutcome;
+import com.digesttranslator.outcome.RunTotals;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -12,10 +14,12 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Everything the run report and the console summary show, aggregated from one {@link AbstractRow}
- * per abstract by {@link Builder}. Plain values, so it can be rendered anywhere (a DoFn, or
- * {@code Main} after the pipeline) and serialized by any runner.
+ * Everything the run report and the console summary show, aggregated from one
+ * {@link AbstractOutcome} per abstract (or bad file) by {@link Builder}. Plain values, so it can
+ * be rendered anywhere (a DoFn, or {@code Main} after the pipeline) and serialized by any runner.
  *
+ * @param totals the numbers of {@code summary.json}, computed from the same outcomes the same way
+ * @param unmatchedWeeks weeks {@code --weeks} selected that no readable file has
  * @param weeks the ISO weeks that have at least one input file, oldest first
  * @param files one row per input file, by week then path
  * @param failures every abstract or file not translated, by week, file and rank
@@ -26,13 +30,14 @@ import java.util.TreeMap;
  * @param retryCommand the command line that retries only what failed
  */
 public record ReportData(
-    Totals totals, List<WeekRow> weeks, List<FileRow> files, List<Failure> failures,
-    List<Long> latenciesMillis, List<Completion> completions, long charactersSent,
-    double pricePerMillionChars, String outputDir, String retryCommand)
+    RunTotals totals, List<String> unmatchedWeeks, List<WeekRow> weeks, List<FileRow> files,
+    List<Failure> failures, List<Long> latenciesMillis, List<Completion> completions,
+    long charactersSent, double pricePerMillionChars, String outputDir, String retryCommand)
     implements Serializable {
 
   public ReportData {
     Objects.requireNonNull(totals, "totals");
+    unmatchedWeeks = List.copyOf(unmatchedWeeks);
     weeks = List.copyOf(weeks);
     files = List.copyOf(files);
     failures = List.copyOf(failures);
@@ -42,7 +47,7 @@ public record ReportData(
     retryCommand = Objects.requireNonNullElse(retryCommand, "");
   }
 
-  /** A builder to which the pipeline adds one row per outcome. */
+  /** A builder to which the pipeline adds every outcome. */
   public static Builder builder() {
     return new Builder();
   }
@@ -52,21 +57,6 @@ public record ReportData(
     return pricePerMillionChars > 0
         ? OptionalDouble.of(charactersSent * pricePerMillionChars / 1_000_000)
         : OptionalDouble.empty();
-  }
-
-  /** The numbers of {@code summary.json}, computed from the same outcomes. */
-  public record Totals(
-      long files, long badFiles, long abstracts, long translated, long reused, long failed,
-      long requests, long retries, long fromCache, long weeks, List<String> unmatchedWeeks)
-      implements Serializable {
-
-    public Totals {
-      unmatchedWeeks = List.copyOf(unmatchedWeeks);
-    }
-
-    public boolean hasFailures() {
-      return badFiles > 0 || failed > 0;
-    }
   }
 
   /** How a file or week fared; {@link #id} is what the HTML's {@code data-status} holds. */
@@ -164,33 +154,32 @@ public record ReportData(
   public record Completion(long atMillis, boolean failed) implements Serializable {}
 
   /**
-   * Collects rows, then aggregates them. {@link #merge} makes it usable as the accumulator of a
-   * Beam {@code CombineFn} (it is Serializable), so rows can be gathered on any runner.
+   * Collects outcomes, then aggregates them. {@link #merge} makes it usable as the accumulator of
+   * a Beam {@code CombineFn} (it is Serializable), so outcomes can be gathered on any runner.
    */
   public static final class Builder implements Serializable {
-    private final ArrayList<AbstractRow> rows = new ArrayList<>();
-    private final ArrayList<String> unmatchedWeeks = new ArrayList<>();
+    private final ArrayList<AbstractOutcome> outcomes = new ArrayList<>();
+    private WeekSelection selection = WeekSelection.all();
     private double pricePerMillionChars;
     private String outputDir = "";
     private String retryCommand = "";
 
     private Builder() {}
 
-    public Builder add(AbstractRow row) {
-      rows.add(Objects.requireNonNull(row));
+    public Builder add(AbstractOutcome outcome) {
+      outcomes.add(Objects.requireNonNull(outcome));
       return this;
     }
 
-    /** Takes the other builder's rows; its settings are ignored (set them once, on the result). */
+    /** Takes the other builder's outcomes; its settings are ignored (set them on the result). */
     public Builder merge(Builder other) {
-      rows.addAll(other.rows);
+      outcomes.addAll(other.outcomes);
       return this;
     }
 
-    /** Weeks selected with {@code --weeks} that matched no file ({@code summary.json}'s unmatchedWeeks). */
-    public Builder unmatchedWeeks(Collection<String> weeks) {
-      unmatchedWeeks.clear();
-      unmatchedWeeks.addAll(weeks);
+    /** The run's {@code --weeks}: weeks it names that no file has are reported as unmatched. */
+    public Builder selection(WeekSelection weeks) {
+      selection = Objects.requireNonNull(weeks);
       return this;
     }
 
@@ -210,7 +199,8 @@ public record ReportData(
     }
 
     public ReportData build() {
-      return Aggregation.aggregate(rows, unmatchedWeeks, pricePerMillionChars, outputDir, retryCommand);
+      return Aggregation.aggregate(
+          outcomes, selection, pricePerMillionChars, outputDir, retryCommand);
     }
   }
 }

@@ -8,7 +8,7 @@ import com.digesttranslator.pipeline.DigestTranslationPipeline;
 import com.digesttranslator.pipeline.DigestTranslatorOptions;
 import com.digesttranslator.pipeline.JobSetup;
 import com.digesttranslator.pipeline.Main;
-import com.digesttranslator.pipeline.RunCounts;
+import com.digesttranslator.outcome.RunCounts;
 import com.digesttranslator.pipeline.cache.TranslationKey;
 import com.digesttranslator.translate.quality.QualityGate;
 import com.digesttranslator.translate.provider.TranslatorConfig;

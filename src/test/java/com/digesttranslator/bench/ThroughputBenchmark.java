@@ -6,7 +6,7 @@ import com.digesttranslator.translate.provider.http.HttpCaller;
 import com.digesttranslator.translate.LanguagePair;
 import java.time.Duration;
 import java.util.List;
-import com.digesttranslator.pipeline.RunCounts;
+import com.digesttranslator.outcome.RunCounts;
 import com.digesttranslator.testing.SyntheticDigests;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

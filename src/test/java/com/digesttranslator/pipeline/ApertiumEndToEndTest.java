@@ -10,6 +10,7 @@ import com.digesttranslator.digest.DigestParser;
 import com.digesttranslator.digest.Entry;
 import com.digesttranslator.digest.Language;
 import com.digesttranslator.digest.Section;
+import com.digesttranslator.outcome.RunCounts;
 import com.digesttranslator.testing.LocalApertium;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
+import com.digesttranslator.outcome.RunCounts;
 import com.digesttranslator.testing.FaultyApertiumServer;
 import com.digesttranslator.testing.SyntheticDigests;
 import java.nio.charset.StandardCharsets;

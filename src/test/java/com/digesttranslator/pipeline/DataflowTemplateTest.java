@@ -10,6 +10,8 @@ import static org.hamcrest.Matchers.not;
 
 import com.digesttranslator.pipeline.shard.TranslateAbstracts;
 import com.digesttranslator.pipeline.shard.TranslateShardFn;
+import com.digesttranslator.outcome.AbstractTask;
+import com.digesttranslator.outcome.PendingText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;

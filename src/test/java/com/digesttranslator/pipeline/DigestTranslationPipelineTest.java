@@ -103,6 +103,15 @@ public class DigestTranslationPipelineTest {
     assertThat(permanent.get("week").asText(), is("2026-W02"));
     assertThat(permanent.get("title").asText(), is("Paper 2"));
     assertThat(permanent.get("message").asText(), startsWith("HTTP 422"));
+
+    String console = read(out.resolve("summary.txt"));
+    assertThat("the console summary shows summary.json's totals", console,
+        containsString("2 of 6 abstracts and 3 of 6 files were not translated."));
+    assertThat(console, containsString("= 3 translated (0 from cache) + 1 reused + 2 failed"));
+    String report = read(out.resolve("report.html"));
+    assertThat("the report shows them too", report,
+        containsString("data-total=\"files\"><div class=\"value\">6</div>"));
+    assertThat(report, containsString("data-total=\"weeks\"><div class=\"value\">3</div>"));
   }
 
   private static void write(Path dir, String name, String content) throws IOException {

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 
+import com.digesttranslator.outcome.RunCounts;
 import com.digesttranslator.testing.FaultyApertiumServer;
 import com.digesttranslator.testing.SyntheticDigests;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 
+import com.digesttranslator.outcome.RunCounts;
 import com.digesttranslator.testing.FaultyApertiumServer;
 import com.digesttranslator.testing.SyntheticDigests;
 import com.fasterxml.jackson.databind.JsonNode;

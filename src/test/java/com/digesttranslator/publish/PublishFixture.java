@@ -4,6 +4,10 @@ import com.digesttranslator.digest.Digest;
 import com.digesttranslator.digest.DigestFormatException;
 import com.digesttranslator.digest.DigestParser;
 import com.digesttranslator.digest.Language;
+import com.digesttranslator.outcome.AbstractOutcome;
+import com.digesttranslator.outcome.AbstractOutcome.Cost;
+import com.digesttranslator.outcome.AbstractTask;
+import com.digesttranslator.translate.ErrorClass;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -50,11 +54,18 @@ final class PublishFixture {
       "",
       "");
 
-  static final Map<Integer, EntryResult> RESULTS = Map.of(
-      0, EntryResult.translated("# 제목이 아님 <script>\r\n\r\n둘째 문단: 1) 항목.\n"),
-      2, EntryResult.failed("transient", "HTTP 503 after 5 attempts"));
+  static final Map<Integer, AbstractOutcome> RESULTS = Map.of(
+      0, AbstractOutcome.translated(task(0),
+          "# 제목이 아님 <script>\r\n\r\n둘째 문단: 1) 항목.\n", Cost.NONE),
+      2, AbstractOutcome.failed(task(2), ErrorClass.TRANSIENT, 503, 5,
+          "HTTP 503 after 5 attempts", Cost.NONE));
 
   private PublishFixture() {}
+
+  /** The outcomes' origin does not matter to the pages: they are keyed by entry index. */
+  static AbstractTask task(int entryIndex) {
+    return new AbstractTask("in/2026-W03.txt", "2026-W03", entryIndex, entryIndex + 1, "", "");
+  }
 
   static PublishedWeek week() throws DigestFormatException {
     Digest digest = DigestParser.parse("in/2026-W03.txt", DIGEST.getBytes(StandardCharsets.UTF_8));

@@ -11,6 +11,9 @@ import com.digesttranslator.digest.DigestRenderer;
 import com.digesttranslator.digest.Entry;
 import com.digesttranslator.digest.FailureMarker;
 import com.digesttranslator.digest.Language;
+import com.digesttranslator.outcome.AbstractOutcome;
+import com.digesttranslator.outcome.AbstractOutcome.Cost;
+import com.digesttranslator.translate.ErrorClass;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
@@ -73,15 +76,16 @@ class PublishedWeekTest {
       source = in.readAllBytes();
     }
     Digest digest = DigestParser.parse(week + ".txt", source);
-    Map<Integer, EntryResult> results = new HashMap<>();
+    Map<Integer, AbstractOutcome> results = new HashMap<>();
     Map<Integer, String> texts = new HashMap<>();
     for (int i = 0; i < digest.entries().size(); i++) {
-      EntryResult result = i % 3 == 2
-          ? EntryResult.failed("quality", "reply was a copy of the source")
-          : EntryResult.translated("번역 " + i + ".\r\n\r\n둘째 문단 " + i + ".\n");
-      results.put(i, result);
-      texts.put(i, result.isTranslated()
-          ? result.translation() : FailureMarker.of(result.errorClass(), result.message()));
+      String translation = "번역 " + i + ".\r\n\r\n둘째 문단 " + i + ".\n";
+      String reason = "reply was a copy of the source";
+      results.put(i, i % 3 == 2
+          ? AbstractOutcome.failed(PublishFixture.task(i), ErrorClass.QUALITY, 0, 1, reason,
+              Cost.NONE)
+          : AbstractOutcome.translated(PublishFixture.task(i), translation, Cost.NONE));
+      texts.put(i, i % 3 == 2 ? FailureMarker.of("quality", reason) : translation);
     }
     Digest rendered =
         DigestParser.parse(week + ".txt", DigestRenderer.render(digest, KOREAN, texts));

@@ -5,7 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.stringContainsInOrder;
 
-import java.util.List;
+import com.digesttranslator.digest.WeekSelection;
 import org.junit.jupiter.api.Test;
 
 class ConsoleSummaryTest {
@@ -15,13 +15,13 @@ class ConsoleSummaryTest {
     ReportData.Builder builder = ReportData.builder().outputDir("gs://b/out/").retryCommand(RETRY);
     for (int week = 1; week <= 7; week++) {
       String id = String.format("2026-W%02d", week);
-      builder.add(Rows.translated(id, "in/" + id + ".txt", 1, week * 1_000L, week, 100));
+      builder.add(Outcomes.translated(id, "in/" + id + ".txt", 1, week * 1_000L, week, 100));
     }
     return builder
-        .add(Rows.failed("2026-W02", "in/2026-W02.txt", 2, "quota", 429, "quota", 0, 0))
-        .add(Rows.failed("2026-W02", "in/2026-W02.txt", 3, "transient", 503, "503", 0, 0))
-        .add(Rows.reused("2026-W03", "in/2026-W03.txt", 2))
-        .add(Rows.badFile("in/2026-W09.txt", "empty"));
+        .add(Outcomes.failed("2026-W02", "in/2026-W02.txt", 2, "quota", 429, "quota", 0, 0))
+        .add(Outcomes.failed("2026-W02", "in/2026-W02.txt", 3, "transient", 503, "503", 0, 0))
+        .add(Outcomes.reused("2026-W03", "in/2026-W03.txt", 2))
+        .add(Outcomes.badFile("in/2026-W09.txt", "empty"));
   }
 
   @Test
@@ -69,7 +69,7 @@ class ConsoleSummaryTest {
   @Test
   void aCleanRunHasNothingToRetry() {
     String out = ConsoleSummary.render(ReportData.builder().retryCommand(RETRY)
-        .add(Rows.translated("2026-W01", "in/2026-W01.txt", 1, 10, 1, 1)).build());
+        .add(Outcomes.translated("2026-W01", "in/2026-W01.txt", 1, 10, 1, 1)).build());
 
     assertThat(out, containsString("every abstract was translated or reused."));
     assertThat(out, containsString("Nothing to retry."));
@@ -80,7 +80,7 @@ class ConsoleSummaryTest {
   @Test
   void controlCharactersInFileNamesDoNotReachTheTerminal() {
     String out = ConsoleSummary.render(ReportData.builder()
-        .add(Rows.failed("2026-W01", "in/\u001b[2Jevil.txt", 1, "auth", 401, "key", 5, 1)).build());
+        .add(Outcomes.failed("2026-W01", "in/\u001b[2Jevil.txt", 1, "auth", 401, "key", 5, 1)).build());
 
     assertThat(out, not(containsString("\u001b")));
     assertThat(out, containsString("?[2Jevil.txt"));
@@ -88,7 +88,8 @@ class ConsoleSummaryTest {
 
   @Test
   void unmatchedWeeksAreNamed() {
-    String out = ConsoleSummary.render(withFailures().unmatchedWeeks(List.of("2026-W10", "2026-W11")).build());
+    String out = ConsoleSummary.render(
+        withFailures().selection(WeekSelection.parse("2026-W10,2026-W11")).build());
 
     assertThat(out, containsString("(selected but no file: 2026-W10, 2026-W11)"));
   }

@@ -24,8 +24,8 @@ class HtmlReportTest {
 
   private static String cleanRun() {
     return HtmlReport.render(ReportData.builder()
-        .add(Rows.translated("2026-W03", "/in/2026-W03.txt", 1, 900, 1_000, 1500))
-        .add(Rows.reused("2026-W04", "/in/2026-W04.txt", 1))
+        .add(Outcomes.translated("2026-W03", "/in/2026-W03.txt", 1, 900, 1_000, 1500))
+        .add(Outcomes.reused("2026-W04", "/in/2026-W04.txt", 1))
         .outputDir("out").retryCommand("java -jar digest-translator.jar --input=x --output=out")
         .build());
   }
@@ -66,7 +66,7 @@ class HtmlReportTest {
   void fileNamesCannotBreakOutOfAnAttribute() {
     String evil = "/in/2026-W03\"><img src=x onerror=alert(1)>.txt";
     String page = HtmlReport.render(ReportData.builder()
-        .add(Rows.failed("2026-W03", evil, 1, "permanent", 400, "x", 1, 1)).build());
+        .add(Outcomes.failed("2026-W03", evil, 1, "permanent", 400, "x", 1, 1)).build());
 
     assertThat(page, not(containsString("<img")));
     assertThat(Dom.elements(page, "tr", "file").get(0).get("data-file"),

@@ -1,6 +1,10 @@
 package com.digesttranslator.report;
 
 import com.digesttranslator.digest.WeekId;
+import com.digesttranslator.digest.WeekSelection;
+import com.digesttranslator.outcome.AbstractOutcome;
+import com.digesttranslator.outcome.AbstractOutcome.Cost;
+import com.digesttranslator.translate.ErrorClass;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +21,7 @@ final class SampleRun {
 
   /** The status every week with a file must show. */
   final Map<String, String> expectedStatus = new LinkedHashMap<>();
-  final List<AbstractRow> rows = new ArrayList<>();
+  final List<AbstractOutcome> rows = new ArrayList<>();
   private final Random random = new Random(42);
   private long clock = START;
 
@@ -31,7 +35,7 @@ final class SampleRun {
         .retryCommand("java -jar target/digest-translator.jar --input='data/digests/*.txt' --output=out/backfill "
             + "--provider=deepl --apiKeyEnv=DEEPL_API_KEY --targetLanguage=ko")
         .pricePerMillionChars(20)
-        .unmatchedWeeks(List.of("2026-W11", "2026-W12"));
+        .selection(WeekSelection.parse("2026-W11,2026-W12"));
     rows.forEach(builder::add);
     return builder;
   }
@@ -49,25 +53,26 @@ final class SampleRun {
 
   private void addWeek(String week, String file) {
     switch (week) {
-      case "2025-W05", "2025-W06" -> everyRank(r -> rows.add(Rows.reused(week, file, r)), week, "reused");
+      case "2025-W05", "2025-W06" -> everyRank(r -> rows.add(Outcomes.reused(week, file, r)), week, "reused");
       case "2025-W12" -> partly(week, file, "transient", 503, "HTTP 503 Service Unavailable after 5 attempts");
-      case "2025-W30" -> everyRank(r -> rows.add(Rows.failed(week, file, r, "quota", 456,
+      case "2025-W30" -> everyRank(r -> rows.add(Outcomes.failed(week, file, r, "quota", 456,
           "Quota exceeded: character limit of the plan reached", latency(), tick())), week, "failed");
       case "2025-W31" -> {
-        rows.add(Rows.badFile(file, file + ": not UTF-8 (byte 0xC3 at offset 1234)"));
+        rows.add(Outcomes.badFile(file, file + ": not UTF-8 (byte 0xC3 at offset 1234)"));
         expectedStatus.put(week, "bad_file");
       }
       case "2025-W40" -> {
-        rows.add(Rows.malformed(week, file, 4, 42));
+        rows.add(Outcomes.malformed(week, file, 4, 42));
         partly(week, file, "quality", 0, "Reply was not Korean (Hangul ratio 0.02)");
       }
       case "2026-W03" -> {
-        rows.add(new AbstractRow(week, file, 7, HOSTILE_TITLE, AbstractRow.Status.FAILED, false, "permanent", 400,
-            "<img src=x onerror=alert(1)> Bad Request", 0, 1, 0, latency(), tick(), 900));
+        rows.add(AbstractOutcome.failed(Outcomes.task(week, file, 7, HOSTILE_TITLE),
+            ErrorClass.PERMANENT, 400, 1, "<img src=x onerror=alert(1)> Bad Request",
+            new Cost(1, 0, latency(), tick(), 900)));
         partly(week, file, "auth", 403, "HTTP 403 Forbidden: check the API key");
       }
-      default -> everyRank(r -> rows.add(r % 4 == 0 ? Rows.cached(week, file, r)
-          : Rows.translated(week, file, r, latency(), tick(), 800 + random.nextInt(1200))), week, "translated");
+      default -> everyRank(r -> rows.add(r % 4 == 0 ? Outcomes.cached(week, file, r)
+          : Outcomes.translated(week, file, r, latency(), tick(), 800 + random.nextInt(1200))), week, "translated");
     }
   }
 
@@ -81,9 +86,9 @@ final class SampleRun {
   private void partly(String week, String file, String errorClass, int http, String message) {
     for (int rank = 1; rank <= 10; rank++) {
       if (rank == 2 || rank == 9) {
-        rows.add(Rows.failed(week, file, rank, errorClass, http, message, latency(), tick()));
+        rows.add(Outcomes.failed(week, file, rank, errorClass, http, message, latency(), tick()));
       } else if (rank != 4 && rank != 7) {
-        rows.add(Rows.translated(week, file, rank, latency(), tick(), 1000 + random.nextInt(900)));
+        rows.add(Outcomes.translated(week, file, rank, latency(), tick(), 1000 + random.nextInt(900)));
       }
     }
     expectedStatus.put(week, "partly");

@@ -1,8 +1,8 @@
 package com.digesttranslator.pipeline.cache;
 
-import com.digesttranslator.pipeline.AbstractOutcome;
-import com.digesttranslator.pipeline.AbstractTask;
-import com.digesttranslator.pipeline.PendingText;
+import com.digesttranslator.outcome.AbstractOutcome;
+import com.digesttranslator.outcome.AbstractTask;
+import com.digesttranslator.outcome.PendingText;
 import com.digesttranslator.translate.quality.QualityGate;
 import java.util.LinkedHashMap;
 import java.util.Map;

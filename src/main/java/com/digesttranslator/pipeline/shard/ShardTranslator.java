@@ -1,8 +1,8 @@
 package com.digesttranslator.pipeline.shard;
 
-import com.digesttranslator.pipeline.AbstractOutcome;
-import com.digesttranslator.pipeline.AbstractTask;
-import com.digesttranslator.pipeline.PendingText;
+import com.digesttranslator.outcome.AbstractOutcome;
+import com.digesttranslator.outcome.AbstractTask;
+import com.digesttranslator.outcome.PendingText;
 import com.digesttranslator.translate.ErrorClass;
 import com.digesttranslator.translate.TranslationException;
 import com.digesttranslator.translate.resilience.ResilientTranslator;
@@ -142,8 +142,8 @@ final class ShardTranslator {
   private static AbstractOutcome outcome(
       AbstractTask task, TextResult result, AbstractOutcome.Cost share) {
     return result.succeeded()
-        ? AbstractOutcome.translated(task, result.translation(), result.attempts(), share)
-        : AbstractOutcome.failed(task, result.errorClass().label(), result.httpStatus(),
+        ? AbstractOutcome.translated(task, result.translation(), share)
+        : AbstractOutcome.failed(task, result.errorClass(), result.httpStatus(),
             result.attempts(), result.message(), share);
   }
 

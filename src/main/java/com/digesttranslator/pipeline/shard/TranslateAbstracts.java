@@ -1,7 +1,7 @@
 package com.digesttranslator.pipeline.shard;
 
-import com.digesttranslator.pipeline.AbstractOutcome;
-import com.digesttranslator.pipeline.PendingText;
+import com.digesttranslator.outcome.AbstractOutcome;
+import com.digesttranslator.outcome.PendingText;
 import com.digesttranslator.pipeline.cache.LookUpCache;
 import com.digesttranslator.translate.provider.TranslatorFactory;
 import com.digesttranslator.translate.quality.QualityGate;

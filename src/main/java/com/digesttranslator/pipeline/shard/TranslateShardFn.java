@@ -1,7 +1,7 @@
 package com.digesttranslator.pipeline.shard;
 
-import com.digesttranslator.pipeline.AbstractOutcome;
-import com.digesttranslator.pipeline.PendingText;
+import com.digesttranslator.outcome.AbstractOutcome;
+import com.digesttranslator.outcome.PendingText;
 import com.digesttranslator.pipeline.cache.TranslationJournal;
 import com.digesttranslator.translate.Translator;
 import com.digesttranslator.translate.resilience.CircuitBreaker;
@@ -53,7 +53,7 @@ public class TranslateShardFn extends DoFn<KV<Integer, Iterable<PendingText>>, A
     try {
       shardTranslator.translate(shard.getValue(), earlier, journal::append, outcome -> {
         if (outcome.status() == AbstractOutcome.Status.FAILED) {
-          TranslationMetrics.countFailure(outcome.errorClass());
+          TranslationMetrics.countFailure(outcome.failure().errorClass().label());
         }
         out.output(outcome);
       });

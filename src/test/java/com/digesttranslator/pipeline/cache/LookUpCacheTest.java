@@ -1,6 +1,6 @@
 package com.digesttranslator.pipeline.cache;
 
-import com.digesttranslator.pipeline.AbstractTask;
+import com.digesttranslator.outcome.AbstractTask;
 import com.digesttranslator.translate.LanguagePair;
 import com.digesttranslator.translate.quality.QualityGate;
 import com.digesttranslator.translate.provider.TranslatorConfig;

@@ -8,9 +8,10 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
 
-import com.digesttranslator.pipeline.AbstractOutcome;
-import com.digesttranslator.pipeline.AbstractTask;
-import com.digesttranslator.pipeline.PendingText;
+import com.digesttranslator.outcome.AbstractOutcome;
+import com.digesttranslator.outcome.AbstractTask;
+import com.digesttranslator.outcome.FailureClass;
+import com.digesttranslator.outcome.PendingText;
 import com.digesttranslator.translate.RequestLimits;
 import com.digesttranslator.translate.Translator;
 import com.digesttranslator.translate.quality.QualityGate;
@@ -109,12 +110,12 @@ class ShardTranslatorTest {
         keyOf(C), translationOf(C))));
     for (int copy : new int[] {2, 4}) {
       assertThat(outcomeOf(copy).translation(), is(translationOf(A)));
-      assertThat(outcomeOf(copy).requests(), is(0));
-      assertThat(outcomeOf(copy).chars(), is(0L));
+      assertThat(outcomeOf(copy).cost().requests(), is(0));
+      assertThat(outcomeOf(copy).cost().chars(), is(0L));
     }
-    assertThat(outcomeOf(0).requests(), is(1));
-    assertThat(outcomeOf(0).chars(), is((long) A.length()));
-    assertThat(outcomes.stream().mapToInt(AbstractOutcome::requests).sum(), is(3));
+    assertThat(outcomeOf(0).cost().requests(), is(1));
+    assertThat(outcomeOf(0).cost().chars(), is((long) A.length()));
+    assertThat(outcomes.stream().mapToInt(o -> o.cost().requests()).sum(), is(3));
   }
 
   @Test
@@ -127,7 +128,7 @@ class ShardTranslatorTest {
     for (int copy : new int[] {0, 2}) {
       assertThat(outcomeOf(copy).fromCache(), is(true));
       assertThat(outcomeOf(copy).translation(), is("Traducido antes."));
-      assertThat(outcomeOf(copy).requests(), is(0));
+      assertThat(outcomeOf(copy).cost().requests(), is(0));
     }
     assertThat(outcomeOf(1).fromCache(), is(false));
     assertThat(outcomeOf(1).translation(), is(translationOf(B)));
@@ -155,10 +156,10 @@ class ShardTranslatorTest {
     for (int unsent : new int[] {1, 2}) {
       AbstractOutcome failed = outcomeOf(unsent);
       assertThat(failed.status(), is(AbstractOutcome.Status.FAILED));
-      assertThat(failed.errorClass(), is("transient"));
-      assertThat(failed.message(), allOf(containsString("not sent"), containsString(CACHE_DIR),
+      assertThat(failed.failure().errorClass(), is(FailureClass.TRANSIENT));
+      assertThat(failed.failure().message(), allOf(containsString("not sent"), containsString(CACHE_DIR),
           containsString("could not be written"), containsString("No space left on device")));
-      assertThat(failed.requests(), is(0));
+      assertThat(failed.cost().requests(), is(0));
     }
     assertThat(outcomes.size(), is(3));
   }
@@ -187,8 +188,8 @@ class ShardTranslatorTest {
     assertThat(outcomes.size(), is(3));
     for (AbstractOutcome o : outcomes) {
       assertThat(o.status(), is(AbstractOutcome.Status.FAILED));
-      assertThat(o.errorClass(), is("transient"));
-      assertThat(o.message(), is("unexpected IllegalStateException: limits not loaded"));
+      assertThat(o.failure().errorClass(), is(FailureClass.TRANSIENT));
+      assertThat(o.failure().message(), is("unexpected IllegalStateException: limits not loaded"));
     }
     assertThat(journaled.entrySet(), empty());
   }

@@ -1,5 +1,11 @@
 package com.digesttranslator.pipeline.shard;
 
+import com.digesttranslator.outcome.AbstractOutcome;
+import com.digesttranslator.outcome.AbstractTask;
+import com.digesttranslator.outcome.FailureClass;
+import com.digesttranslator.outcome.PendingText;
+import com.digesttranslator.pipeline.cache.LookUpCache;
+import com.digesttranslator.pipeline.cache.TranslationKey;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -7,10 +13,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
 
-import com.digesttranslator.pipeline.AbstractOutcome;
-import com.digesttranslator.pipeline.AbstractTask;
+import com.digesttranslator.outcome.AbstractOutcome;
+import com.digesttranslator.outcome.AbstractTask;
 import com.digesttranslator.pipeline.FakeTranslator;
-import com.digesttranslator.pipeline.PendingText;
+import com.digesttranslator.outcome.PendingText;
 import com.digesttranslator.pipeline.cache.LookUpCache;
 import com.digesttranslator.pipeline.cache.TranslationKey;
 import com.digesttranslator.translate.LanguagePair;
@@ -77,7 +83,7 @@ public class TranslateAbstractsTest {
       for (AbstractOutcome o : list) {
         assertThat(o.translation(), is(FakeTranslator.translationOf(tasks.get(o.entryIndex()).text())));
       }
-      assertThat(list.stream().mapToInt(AbstractOutcome::requests).sum(), is(20));
+      assertThat(list.stream().mapToInt(o -> o.cost().requests()).sum(), is(20));
       return null;
     });
     pipeline.run().waitUntilFinish();
@@ -108,7 +114,7 @@ public class TranslateAbstractsTest {
     PAssert.that(retried).satisfies(all -> {
       List<AbstractOutcome> list = StreamSupport.stream(all.spliterator(), false).toList();
       assertThat(list.stream().filter(AbstractOutcome::fromCache).count(), is(4L));
-      assertThat(list.stream().mapToInt(AbstractOutcome::requests).sum(), is(2));
+      assertThat(list.stream().mapToInt(o -> o.cost().requests()).sum(), is(2));
       return null;
     });
     pipeline.run().waitUntilFinish();
@@ -125,9 +131,10 @@ public class TranslateAbstractsTest {
 
     PAssert.that(outcomes).satisfies(all -> {
       List<String> summary = StreamSupport.stream(all.spliterator(), false)
-          .map(o -> o.status() + " " + o.errorClass() + " " + o.httpStatus() + " " + o.attempts())
+          .map(o -> o.status() + (o.isFailure() ? " " + o.failure().errorClass().label() + " "
+              + o.failure().httpStatus() + " " + o.failure().attempts() : ""))
           .toList();
-      assertThat(summary, containsInAnyOrder("TRANSLATED null 0 1", "FAILED permanent 422 1"));
+      assertThat(summary, containsInAnyOrder("TRANSLATED", "FAILED permanent 422 1"));
       return null;
     });
     pipeline.run().waitUntilFinish();
@@ -189,10 +196,10 @@ public class TranslateAbstractsTest {
           is(FakeTranslator.translationOf(texts.get(translated.get(0).entryIndex()).text())));
       for (AbstractOutcome o : list) {
         if (o.status() == AbstractOutcome.Status.FAILED) {
-          assertThat(o.errorClass(), is("transient"));
-          assertThat(o.message(), allOf(containsString("not sent"), containsString(unwritable),
+          assertThat(o.failure().errorClass(), is(FailureClass.TRANSIENT));
+          assertThat(o.failure().message(), allOf(containsString("not sent"), containsString(unwritable),
               containsString("could not be written")));
-          assertThat(o.requests(), is(0));
+          assertThat(o.cost().requests(), is(0));
         }
       }
       return null;
@@ -237,8 +244,8 @@ public class TranslateAbstractsTest {
       assertThat(list.size(), is(4));
       for (AbstractOutcome o : list) {
         assertThat(o.status(), is(AbstractOutcome.Status.FAILED));
-        assertThat(o.errorClass(), is("transient"));
-        assertThat(o.message(), is("unexpected IllegalStateException: limits not loaded"));
+        assertThat(o.failure().errorClass(), is(FailureClass.TRANSIENT));
+        assertThat(o.failure().message(), is("unexpected IllegalStateException: limits not loaded"));
       }
       return null;
     });
