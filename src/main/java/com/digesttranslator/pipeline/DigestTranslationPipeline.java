@@ -3,10 +3,13 @@ package com.digesttranslator.pipeline;
 import com.digesttranslator.pipeline.cache.LookUpCache;
 import com.digesttranslator.pipeline.cache.LookUpCacheFn;
 import com.digesttranslator.digest.WeekSelection;
+import com.digesttranslator.pipeline.io.OutputFiles;
+import com.digesttranslator.pipeline.io.OutputLayout;
 import com.digesttranslator.publish.OutputFormat;
 import com.digesttranslator.translate.resilience.RetryPolicy;
 import java.io.IOException;
 import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.values.PCollection;
@@ -68,7 +71,7 @@ public final class DigestTranslationPipeline {
   static String cacheDir(DigestTranslatorOptions options) {
     return options.getCacheDir() != null && !options.getCacheDir().isBlank()
         ? options.getCacheDir()
-        : OutputFiles.directory(options.getOutput()).resolve("cache",
-            org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions.RESOLVE_DIRECTORY).toString();
+        : OutputFiles.directory(options.getOutput())
+            .resolve(OutputLayout.CACHE, StandardResolveOptions.RESOLVE_DIRECTORY).toString();
   }
 }

@@ -2,6 +2,8 @@ package com.digesttranslator.pipeline;
 
 import com.digesttranslator.digest.Language;
 import com.digesttranslator.digest.WeekSelection;
+import com.digesttranslator.pipeline.io.OutputFiles;
+import com.digesttranslator.pipeline.io.OutputLayout;
 import com.digesttranslator.publish.OutputFormat;
 import com.digesttranslator.translate.resilience.CircuitBreaker;
 import com.digesttranslator.translate.LanguagePair;
@@ -192,7 +194,7 @@ public final class Main {
       throw new IllegalStateException("pipeline ended in state " + state);
     }
     if (options.getDryRun()) {
-      out.print(readText(OutputFiles.file(options.getOutput(), EstimateRun.REPORT)));
+      out.print(readText(OutputFiles.file(options.getOutput(), OutputLayout.DRY_RUN)));
       out.println("Dry run: nothing was sent to the provider and no digest was written.");
       return OK;
     }
@@ -239,7 +241,7 @@ public final class Main {
 
   public static RunCounts readSummary(String output) throws IOException {
     try (InputStream in = Channels.newInputStream(
-        FileSystems.open(OutputFiles.file(output, OutputFiles.SUMMARY)))) {
+        FileSystems.open(OutputFiles.file(output, OutputLayout.SUMMARY)))) {
       return new ObjectMapper()
           .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
           .readValue(in, RunCounts.class);
@@ -247,7 +249,7 @@ public final class Main {
   }
 
   private static void printSummary(DigestTranslatorOptions options, PrintStream out) throws IOException {
-    out.print(readText(OutputFiles.file(options.getOutput(), OutputFiles.CONSOLE_SUMMARY)));
+    out.print(readText(OutputFiles.file(options.getOutput(), OutputLayout.CONSOLE_SUMMARY)));
     CircuitBreaker breaker = CircuitBreaker.forRun(options.getRunId());
     if (breaker.isOpen()) {
       out.println("Stopped calling the provider: " + breaker.rejection().getMessage());

@@ -5,6 +5,7 @@ import static java.util.stream.Collectors.summingInt;
 import static java.util.stream.Collectors.toList;
 
 import com.digesttranslator.digest.WeekId;
+import com.digesttranslator.pipeline.io.OutputLayout;
 import com.digesttranslator.report.AbstractRow.Status;
 import com.digesttranslator.report.ReportData.Completion;
 import com.digesttranslator.report.ReportData.Failure;
@@ -80,7 +81,8 @@ final class Aggregation {
 
   /** Percent-encoded so names with spaces, '#' or '?' still point at the file. */
   private static String digestLink(String file) {
-    return "digests/" + URLEncoder.encode(fileName(file), StandardCharsets.UTF_8).replace("+", "%20");
+    return OutputLayout.DIGESTS + "/"
+        + URLEncoder.encode(fileName(file), StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   private static List<WeekRow> weeks(List<FileRow> files) {
