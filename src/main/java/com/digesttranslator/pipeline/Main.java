@@ -10,11 +10,13 @@ import com.digesttranslator.translate.LanguagePair;
 import com.digesttranslator.translate.provider.LanguageSupport;
 import com.digesttranslator.translate.ProviderSetupException;
 import com.digesttranslator.translate.UnsupportedLanguageException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +28,7 @@ import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
+import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.options.PipelineOptionsValidator;
 
@@ -153,7 +156,7 @@ public final class Main {
 
   /** Every glob must match a file, and no two inputs may share a name (their outputs would collide). */
   private static void checkInputs(DigestTranslatorOptions options) throws InvalidOptionsException {
-    List<String> globs = ReadDigests.splitGlobs(options.getInput());
+    List<String> globs = CommaSeparated.items(options.getInput());
     if (globs.isEmpty()) {
       throw new InvalidOptionsException("--input is empty");
     }
@@ -203,9 +206,9 @@ public final class Main {
     return counts.hasFailures() ? FAILURES : OK;
   }
 
-  private static String readText(org.apache.beam.sdk.io.fs.ResourceId file) throws IOException {
+  private static String readText(ResourceId file) throws IOException {
     try (InputStream in = Channels.newInputStream(FileSystems.open(file))) {
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 
@@ -243,7 +246,7 @@ public final class Main {
     try (InputStream in = Channels.newInputStream(
         FileSystems.open(OutputFiles.file(output, OutputLayout.SUMMARY)))) {
       return new ObjectMapper()
-          .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
           .readValue(in, RunCounts.class);
     }
   }

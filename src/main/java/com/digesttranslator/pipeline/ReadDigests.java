@@ -2,7 +2,6 @@ package com.digesttranslator.pipeline;
 
 import com.digesttranslator.digest.WeekSelection;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -37,13 +36,9 @@ public class ReadDigests extends PTransform<PBegin, PCollectionTuple> {
   private final WeekSelection weeks;
 
   public ReadDigests(String commaSeparatedGlobs, String targetLanguage, WeekSelection weeks) {
-    this.globs = splitGlobs(commaSeparatedGlobs);
+    this.globs = CommaSeparated.items(commaSeparatedGlobs);
     this.targetLanguage = targetLanguage;
     this.weeks = weeks;
-  }
-
-  static List<String> splitGlobs(String commaSeparated) {
-    return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
   }
 
   @Override

@@ -22,6 +22,7 @@ import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TypeDescriptor;
 
 /**
  * Translates the abstracts whose texts no earlier run obtained (see {@link LookUpCache}):
@@ -94,7 +95,7 @@ public class TranslateAbstracts extends PTransform<PCollection<PendingText>, PCo
 
     @Override
     public Coder<HashMap<String, Integer>> getAccumulatorCoder(CoderRegistry registry, Coder<PendingText> input) {
-      return SerializableCoder.of(new org.apache.beam.sdk.values.TypeDescriptor<HashMap<String, Integer>>() {});
+      return SerializableCoder.of(new TypeDescriptor<HashMap<String, Integer>>() {});
     }
 
     @Override
