@@ -3,7 +3,7 @@ package com.digesttranslator.pipeline;
 import java.util.Arrays;
 import java.util.List;
 
-/** The items of an option that lists them comma-separated ({@code --input}, {@code --keepTerms}). */
+/** The items of an option given comma-separated ({@code --input}, {@code --keepTerms}). */
 final class CommaSeparated {
   private CommaSeparated() {}
 
