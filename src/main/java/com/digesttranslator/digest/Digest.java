@@ -1,6 +1,5 @@
 package com.digesttranslator.digest;
 
-import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,8 +18,7 @@ public record Digest(
     String newline,
     List<String> headerLines,
     List<Entry> entries,
-    List<EntryProblem> problems)
-    implements Serializable {
+    List<EntryProblem> problems) {
 
   public Digest {
     headerLines = List.copyOf(headerLines);
@@ -40,21 +38,5 @@ public record Digest(
   /** {@link #effectiveWeek()} as text, or {@code "unknown"}. */
   public String weekLabel() {
     return effectiveWeek().map(WeekId::toString).orElse("unknown");
-  }
-
-  /** {@link Optional} is not serializable, so a digest is written as this form (week nullable). */
-  private Object writeReplace() {
-    return new SerializedForm(
-        fileName, week.orElse(null), bom, newline, headerLines, entries, problems);
-  }
-
-  private record SerializedForm(
-      String fileName, WeekId week, boolean bom, String newline, List<String> headerLines,
-      List<Entry> entries, List<EntryProblem> problems)
-      implements Serializable {
-    private Object readResolve() {
-      return new Digest(
-          fileName, Optional.ofNullable(week), bom, newline, headerLines, entries, problems);
-    }
   }
 }

@@ -1,6 +1,5 @@
 package com.digesttranslator.digest;
 
-import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,8 +8,12 @@ import java.util.Optional;
  * and its sections in file order.
  */
 public record Entry(
-    int rank, String title, String link, int lineNumber, List<String> headLines, List<Section> sections)
-    implements Serializable {
+    int rank,
+    String title,
+    String link,
+    int lineNumber,
+    List<String> headLines,
+    List<Section> sections) {
 
   public static final String SOURCE_LABEL = "Original";
 

@@ -1,7 +1,5 @@
 package com.digesttranslator.digest;
 
-import java.io.Serializable;
-
 /** An entry the parser kept but that cannot be translated, with the line that shows why. */
-public record EntryProblem(int entryIndex, int rank, String title, int lineNumber, String message)
-    implements Serializable {}
+public record EntryProblem(
+    int entryIndex, int rank, String title, int lineNumber, String message) {}

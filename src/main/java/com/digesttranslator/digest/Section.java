@@ -1,14 +1,12 @@
 package com.digesttranslator.digest;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
  * A {@code ## Heading (Label)} block inside an entry. Lines keep their own terminators so that an
  * untouched digest renders byte-identically.
  */
-public record Section(String heading, String label, int lineNumber, List<String> rawLines)
-    implements Serializable {
+public record Section(String heading, String label, int lineNumber, List<String> rawLines) {
 
   public Section {
     rawLines = List.copyOf(rawLines);

@@ -7,6 +7,8 @@ import com.digesttranslator.pipeline.cache.LookUpCache;
 import com.digesttranslator.digest.WeekSelection;
 import com.digesttranslator.pipeline.cache.LookUpCache;
 import com.digesttranslator.pipeline.shard.TranslateAbstracts;
+import com.digesttranslator.pipeline.io.OutputFiles;
+import com.digesttranslator.pipeline.io.OutputLayout;
 import com.digesttranslator.publish.OutputFormat;
 import com.digesttranslator.translate.resilience.RetryPolicy;
 import java.io.IOException;
@@ -72,7 +74,7 @@ public final class DigestTranslationPipeline {
   static String cacheDir(DigestTranslatorOptions options) {
     return options.getCacheDir() != null && !options.getCacheDir().isBlank()
         ? options.getCacheDir()
-        : OutputFiles.directory(options.getOutput()).resolve("cache",
-            StandardResolveOptions.RESOLVE_DIRECTORY).toString();
+        : OutputFiles.directory(options.getOutput())
+            .resolve(OutputLayout.CACHE, StandardResolveOptions.RESOLVE_DIRECTORY).toString();
   }
 }

@@ -1,6 +1,7 @@
 package com.digesttranslator.pipeline;
 
 import com.digesttranslator.pipeline.shard.TranslateAbstracts;
+import java.util.UUID;
 import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.DefaultValueFactory;
 import org.apache.beam.sdk.options.Description;
@@ -208,7 +209,7 @@ public interface DigestTranslatorOptions extends PipelineOptions {
   class RandomRunId implements DefaultValueFactory<String> {
     @Override
     public String create(PipelineOptions options) {
-      return java.util.UUID.randomUUID().toString();
+      return UUID.randomUUID().toString();
     }
   }
 }

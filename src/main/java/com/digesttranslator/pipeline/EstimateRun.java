@@ -3,6 +3,8 @@ package com.digesttranslator.pipeline;
 import com.digesttranslator.digest.WeekSelection;
 import com.digesttranslator.outcome.PendingText;
 import com.digesttranslator.outcome.RunCounts;
+import com.digesttranslator.pipeline.io.OutputFiles;
+import com.digesttranslator.pipeline.io.OutputLayout;
 import com.digesttranslator.translate.RequestLimits;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -34,8 +36,6 @@ import org.apache.beam.sdk.values.TypeDescriptor;
  * requests, estimated cost).
  */
 public class EstimateRun extends PTransform<PCollection<PendingText>, PDone> {
-  static final String REPORT = "dry-run.json";
-
   /** What the estimate is computed from, besides the pending texts. */
   public record Inputs(
       PCollection<RunCounts> counts, PCollection<String> weeks, WeekSelection selection,
@@ -136,7 +136,7 @@ public class EstimateRun extends PTransform<PCollection<PendingText>, PDone> {
       if (WriteRunReport.nothingSelected(tally.files(), selection)) {
         report.put("message", WriteRunReport.NOTHING_SELECTED);
       }
-      OutputFiles.write(OutputFiles.file(output, REPORT),
+      OutputFiles.write(OutputFiles.file(output, OutputLayout.DRY_RUN),
           (JSON.writeValueAsString(report) + "\n").getBytes(StandardCharsets.UTF_8),
           "application/json; charset=utf-8");
     }

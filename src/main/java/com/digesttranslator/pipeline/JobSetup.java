@@ -17,7 +17,6 @@ import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.beam.sdk.io.FileSystems;
 import org.slf4j.Logger;
@@ -41,7 +40,8 @@ public record JobSetup(
     TranslatorConfig config = config(options).withInstructions(promptFile(options));
     String glossaryText = options.getGlossary() == null ? "" : read(options.getGlossary());
     Glossary glossary = glossary(options.getGlossary(), glossaryText);
-    Masker masker = Masker.defaults().keeping(keepTerms(options.getKeepTerms()));
+    List<String> keepTerms = CommaSeparated.items(options.getKeepTerms());
+    Masker masker = Masker.defaults().keeping(keepTerms);
     boolean nativeGlossary = Providers.appliesGlossaryNatively(config.provider(), options.getGlossary());
     TranslatorFactory translators = nativeGlossary
         ? TranslatorFactory.masked(config, masker, glossary)
@@ -50,7 +50,7 @@ public record JobSetup(
       LOG.info("--glossary={} is applied by masking: google-v3 native glossaries need a gs:// file",
           options.getGlossary());
     }
-    String variant = glossaryText + "\u0000" + String.join(",", keepTerms(options.getKeepTerms()))
+    String variant = glossaryText + "\u0000" + String.join(",", keepTerms)
         + nativeMark(config.provider(), nativeGlossary);
     // A missing key or model surfaces here; unless callProvider (false for a dry run), so does an
     // unusable provider.
@@ -99,11 +99,6 @@ public record JobSetup(
 
   private static Glossary glossary(String path, String text) throws GlossaryFormatException {
     return path == null ? Glossary.empty() : Glossary.parse(path, text);
-  }
-
-  private static List<String> keepTerms(String commaSeparated) {
-    return commaSeparated == null ? List.of()
-        : Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
   }
 
   private static String read(String path) throws IOException {

@@ -3,12 +3,15 @@ package com.digesttranslator.pipeline;
 import com.digesttranslator.digest.Language;
 import com.digesttranslator.digest.WeekSelection;
 import com.digesttranslator.outcome.RunCounts;
+import com.digesttranslator.pipeline.io.OutputFiles;
+import com.digesttranslator.pipeline.io.OutputLayout;
 import com.digesttranslator.publish.OutputFormat;
 import com.digesttranslator.translate.resilience.CircuitBreaker;
 import com.digesttranslator.translate.LanguagePair;
 import com.digesttranslator.translate.provider.LanguageSupport;
 import com.digesttranslator.translate.ProviderSetupException;
 import com.digesttranslator.translate.UnsupportedLanguageException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +19,7 @@ import java.io.PrintStream;
 import java.nio.channels.Channels;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +31,7 @@ import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
+import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.options.PipelineOptionsValidator;
 
@@ -146,7 +151,7 @@ public final class Main {
 
   /** Every glob must match a file, and no two inputs may share a name (their outputs would collide). */
   private static void checkInputs(DigestTranslatorOptions options) throws InvalidOptionsException {
-    List<String> globs = ReadDigests.splitGlobs(options.getInput());
+    List<String> globs = CommaSeparated.items(options.getInput());
     if (globs.isEmpty()) {
       throw new InvalidOptionsException("--input is empty");
     }
@@ -187,7 +192,7 @@ public final class Main {
       throw new IllegalStateException("pipeline ended in state " + state);
     }
     if (options.getDryRun()) {
-      out.print(readText(OutputFiles.file(options.getOutput(), EstimateRun.REPORT)));
+      out.print(readText(OutputFiles.file(options.getOutput(), OutputLayout.DRY_RUN)));
       out.println("Dry run: nothing was sent to the provider and no digest was written.");
       return OK;
     }
@@ -196,9 +201,9 @@ public final class Main {
     return counts.hasFailures() ? FAILURES : OK;
   }
 
-  private static String readText(org.apache.beam.sdk.io.fs.ResourceId file) throws IOException {
+  private static String readText(ResourceId file) throws IOException {
     try (InputStream in = Channels.newInputStream(FileSystems.open(file))) {
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 
@@ -234,15 +239,15 @@ public final class Main {
 
   public static RunCounts readSummary(String output) throws IOException {
     try (InputStream in = Channels.newInputStream(
-        FileSystems.open(OutputFiles.file(output, OutputFiles.SUMMARY)))) {
+        FileSystems.open(OutputFiles.file(output, OutputLayout.SUMMARY)))) {
       return new ObjectMapper()
-          .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
           .readValue(in, RunCounts.class);
     }
   }
 
   private static void printSummary(DigestTranslatorOptions options, PrintStream out) throws IOException {
-    out.print(readText(OutputFiles.file(options.getOutput(), OutputFiles.CONSOLE_SUMMARY)));
+    out.print(readText(OutputFiles.file(options.getOutput(), OutputLayout.CONSOLE_SUMMARY)));
     CircuitBreaker breaker = CircuitBreaker.forRun(options.getRunId());
     if (breaker.isOpen()) {
       out.println("Stopped calling the provider: " + breaker.rejection().getMessage());

@@ -5,7 +5,6 @@ import com.digesttranslator.outcome.AbstractOutcome;
 import com.digesttranslator.outcome.AbstractTask;
 import com.digesttranslator.outcome.RunCounts;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,13 +46,9 @@ public class ReadDigests extends PTransform<PBegin, ReadDigests.Result> {
   private final WeekSelection weeks;
 
   public ReadDigests(String commaSeparatedGlobs, String targetLanguage, WeekSelection weeks) {
-    this.globs = splitGlobs(commaSeparatedGlobs);
+    this.globs = CommaSeparated.items(commaSeparatedGlobs);
     this.targetLanguage = targetLanguage;
     this.weeks = weeks;
-  }
-
-  static List<String> splitGlobs(String commaSeparated) {
-    return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
   }
 
   @Override

@@ -7,6 +7,7 @@ import com.digesttranslator.digest.DigestRenderer;
 import com.digesttranslator.digest.FailureMarker;
 import com.digesttranslator.digest.Language;
 import com.digesttranslator.outcome.AbstractOutcome;
+import com.digesttranslator.pipeline.io.OutputFiles;
 import com.digesttranslator.publish.OutputFormat;
 import com.digesttranslator.publish.PublishedWeek;
 import java.io.IOException;

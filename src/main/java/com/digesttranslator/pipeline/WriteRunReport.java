@@ -1,5 +1,10 @@
 package com.digesttranslator.pipeline;
 
+import com.digesttranslator.pipeline.io.OutputFiles;
+import com.digesttranslator.pipeline.io.OutputLayout;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.digesttranslator.digest.WeekSelection;
 import com.digesttranslator.outcome.AbstractOutcome;
 import com.digesttranslator.outcome.FailureRecord;
@@ -135,13 +140,13 @@ public class WriteRunReport extends PTransform<PCollection<AbstractOutcome>, PDo
       outcomes.forEach(builder::add);
       ReportData data = builder.selection(selection).pricePerMillionChars(price)
           .outputDir(output).retryCommand(retryCommand).build();
-      OutputFiles.write(OutputFiles.file(output, HtmlReport.FILE_NAME),
+      OutputFiles.write(OutputFiles.file(output, OutputLayout.REPORT),
           HtmlReport.render(data).getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8");
       String console = ConsoleSummary.render(data);
       if (nothingSelected(data.totals().counts().files(), selection)) {
         console += NOTHING_SELECTED + "\n";
       }
-      OutputFiles.write(OutputFiles.file(output, OutputFiles.CONSOLE_SUMMARY),
+      OutputFiles.write(OutputFiles.file(output, OutputLayout.CONSOLE_SUMMARY),
           console.getBytes(StandardCharsets.UTF_8), "text/plain; charset=utf-8");
     }
   }
@@ -163,7 +168,7 @@ public class WriteRunReport extends PTransform<PCollection<AbstractOutcome>, PDo
         summary.put("message", NOTHING_SELECTED);
       }
       byte[] json = (JSON.writeValueAsString(summary) + "\n").getBytes(StandardCharsets.UTF_8);
-      OutputFiles.write(OutputFiles.file(output, OutputFiles.SUMMARY), json,
+      OutputFiles.write(OutputFiles.file(output, OutputLayout.SUMMARY), json,
           "application/json; charset=utf-8");
     }
   }
@@ -180,7 +185,7 @@ public class WriteRunReport extends PTransform<PCollection<AbstractOutcome>, PDo
     public void process(@Element List<String> lines) throws IOException {
       StringBuilder text = new StringBuilder();
       lines.stream().sorted().forEach(line -> text.append(line).append('\n'));
-      OutputFiles.write(OutputFiles.file(output, OutputFiles.FAILURES),
+      OutputFiles.write(OutputFiles.file(output, OutputLayout.FAILURES),
           text.toString().getBytes(StandardCharsets.UTF_8), "application/jsonl; charset=utf-8");
     }
   }

@@ -1,5 +1,6 @@
 package com.digesttranslator.publish;
 
+import com.digesttranslator.pipeline.io.OutputLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,9 +12,9 @@ import java.util.Locale;
  * serve the bytes as UTF-8.
  */
 public enum OutputFormat {
-  TXT("digests", "", "text/plain; charset=utf-8"),
-  MD("markdown", ".md", "text/markdown; charset=utf-8"),
-  JSON("json", ".json", "application/json; charset=utf-8");
+  TXT(OutputLayout.DIGESTS, "", "text/plain; charset=utf-8"),
+  MD(OutputLayout.MARKDOWN, ".md", "text/markdown; charset=utf-8"),
+  JSON(OutputLayout.JSON, ".json", "application/json; charset=utf-8");
 
   private final String directory;
   private final String extension;

@@ -9,6 +9,7 @@ import com.digesttranslator.digest.WeekSelection;
 import com.digesttranslator.outcome.AbstractOutcome;
 import com.digesttranslator.outcome.AbstractOutcome.Status;
 import com.digesttranslator.outcome.RunTotals;
+import com.digesttranslator.pipeline.io.OutputLayout;
 import com.digesttranslator.report.ReportData.Completion;
 import com.digesttranslator.report.ReportData.Failure;
 import com.digesttranslator.report.ReportData.FileRow;
@@ -89,7 +90,8 @@ final class Aggregation {
 
   /** Percent-encoded so names with spaces, '#' or '?' still point at the file. */
   private static String digestLink(String file) {
-    return "digests/" + URLEncoder.encode(fileName(file), StandardCharsets.UTF_8).replace("+", "%20");
+    return OutputLayout.DIGESTS + "/"
+        + URLEncoder.encode(fileName(file), StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   private static List<WeekRow> weeks(List<FileRow> files) {

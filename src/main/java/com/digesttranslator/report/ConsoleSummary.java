@@ -1,6 +1,7 @@
 package com.digesttranslator.report;
 
 import com.digesttranslator.outcome.RunCounts;
+import com.digesttranslator.pipeline.io.OutputLayout;
 import com.digesttranslator.report.ReportData.FileRow;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -90,10 +91,10 @@ public final class ConsoleSummary {
   private static void outputs(ReportData data, StringBuilder out) {
     String dir = clean(data.outputDir());
     List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {"Report", join(dir, HtmlReport.FILE_NAME)});
-    rows.add(new String[] {"Digests", join(dir, "digests/")});
-    rows.add(new String[] {"Failures", join(dir, "failures.jsonl")});
-    rows.add(new String[] {"Summary", join(dir, "summary.json")});
+    rows.add(new String[] {"Report", join(dir, OutputLayout.REPORT)});
+    rows.add(new String[] {"Digests", join(dir, OutputLayout.DIGESTS + "/")});
+    rows.add(new String[] {"Failures", join(dir, OutputLayout.FAILURES)});
+    rows.add(new String[] {"Summary", join(dir, OutputLayout.SUMMARY)});
     out.append("Outputs\n");
     table(rows, new boolean[] {false, false}, out);
   }

@@ -4,6 +4,7 @@ import static com.digesttranslator.report.Html.attr;
 import static com.digesttranslator.report.Html.esc;
 
 import com.digesttranslator.outcome.RunCounts;
+import com.digesttranslator.pipeline.io.OutputLayout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,9 +17,6 @@ import java.util.List;
  * links are relative to the output directory, where the page is written.
  */
 public final class HtmlReport {
-  /** The report's file name in the output directory. */
-  public static final String FILE_NAME = "report.html";
-
   /**
    * No script may run and nothing may be loaded: a second line of defence should escaping ever miss
    * a title or message taken from a digest or a provider's reply.
@@ -61,8 +59,13 @@ public final class HtmlReport {
         + "<p" + attr("class", "verdict " + (t.hasFailures() ? "bad" : "good")) + " id=\"verdict\">"
         + esc(verdict) + "</p>"
         + "<p class=\"where\">Output <code id=\"output-dir\">" + esc(data.outputDir()) + "</code> · "
-        + "<a href=\"digests/\">digests/</a> · <a href=\"failures.jsonl\">failures.jsonl</a> · "
-        + "<a href=\"summary.json\">summary.json</a></p></header>\n";
+        + link(OutputLayout.DIGESTS + "/") + " · " + link(OutputLayout.FAILURES) + " · "
+        + link(OutputLayout.SUMMARY) + "</p></header>\n";
+  }
+
+  /** A link to an output beside the report, which names it. */
+  private static String link(String name) {
+    return "<a" + attr("href", name) + ">" + esc(name) + "</a>";
   }
 
   private static String tiles(ReportData data) {

@@ -1,5 +1,7 @@
 package com.digesttranslator.translate;
 
+import java.util.Locale;
+
 /** How a failed translation request should be handled. */
 public enum ErrorClass {
   /** Network trouble, timeouts, 408/429/5xx, truncated or malformed replies: retry with backoff. */
@@ -24,6 +26,6 @@ public enum ErrorClass {
 
   /** Lower-case name used in reports. */
   public String label() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

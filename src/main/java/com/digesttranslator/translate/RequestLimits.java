@@ -1,5 +1,7 @@
 package com.digesttranslator.translate;
 
+import java.io.Serializable;
+
 /**
  * The size of one request a provider accepts.
  *
@@ -8,7 +10,7 @@ package com.digesttranslator.translate;
  * @param maxCharsPerRequest total characters across the texts of one request
  */
 public record RequestLimits(int maxTexts, int maxCharsPerText, int maxCharsPerRequest)
-    implements java.io.Serializable {
+    implements Serializable {
   public RequestLimits {
     if (maxTexts < 1 || maxCharsPerText < 1 || maxCharsPerRequest < maxCharsPerText) {
       throw new IllegalArgumentException("inconsistent request limits");

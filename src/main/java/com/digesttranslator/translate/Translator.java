@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * One translation API. Implementations make exactly one HTTP request per {@link #translate} call
- * (no retries: {@link ResilientTranslator} owns those) and classify every failure.
+ * (no retries: {@code ResilientTranslator} owns those) and classify every failure.
  */
 public interface Translator extends AutoCloseable {
 

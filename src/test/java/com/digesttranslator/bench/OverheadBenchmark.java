@@ -19,6 +19,7 @@ import com.digesttranslator.translate.provider.TranslatorFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ public final class OverheadBenchmark {
     String what = switch (args[0]) {
       case "synth" -> synth(args);
       case "job" -> job(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]),
-          java.util.Arrays.copyOfRange(args, 4, args.length));
+          Arrays.copyOfRange(args, 4, args.length));
       case "plain" -> plain(Path.of(args[1]), Path.of(args[2]));
       default -> throw new IllegalArgumentException("mode: synth | job | plain");
     };

@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -400,7 +401,7 @@ class DigestParserTest {
   @Test
   void invalidUtf8OnTheLastLineWithoutTerminatorIsReportedThere() {
     byte[] good = utf8("h\n--- 1. T ---\nabc");
-    byte[] bad = java.util.Arrays.copyOf(good, good.length + 1);
+    byte[] bad = Arrays.copyOf(good, good.length + 1);
     bad[good.length] = (byte) 0xE2; // truncated three-byte sequence at end of file
     DigestFormatException e = formatError("cut.txt", bad);
     assertThat(e.lineNumber(), is(3));

@@ -20,6 +20,7 @@ import static org.hamcrest.Matchers.not;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -121,7 +122,7 @@ class DigestRendererTest {
 
     String expected = seed;
     for (int i = 0; i < 10; i++) {
-      expected = expected.replaceFirst(java.util.regex.Pattern.quote(LEGACY_FAILURE), "번역 " + i);
+      expected = expected.replaceFirst(Pattern.quote(LEGACY_FAILURE), "번역 " + i);
     }
     assertThat(rendered, is(expected));
     List<String> before = seed.lines().collect(Collectors.toList());

@@ -3,16 +3,10 @@ package com.digesttranslator.digest;
 import static com.digesttranslator.digest.DigestParserTest.SMALL;
 import static com.digesttranslator.digest.TestDigests.parse;
 import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,31 +39,5 @@ class DigestTest {
     assertThrows(UnsupportedOperationException.class, () -> digest.headerLines().add("y"));
     assertThrows(UnsupportedOperationException.class, () -> digest.entries().clear());
     assertThrows(UnsupportedOperationException.class, () -> digest.problems().clear());
-  }
-
-  @Test
-  void parsedDigestSurvivesJavaSerialization() throws Exception {
-    Digest digest = parse("a.txt", TestDigests.seed());
-    Digest copy = roundTrip(digest);
-    assertThat(copy, is(equalTo(digest)));
-    assertThat(DigestRenderer.render(copy), is(equalTo(TestDigests.seed())));
-  }
-
-  @Test
-  void digestWithoutWeekAndWithProblemsSurvivesJavaSerialization() throws Exception {
-    Digest digest = parse(SMALL.replace("2026-W05", "none").replace("Second abstract.", ""));
-    assertThat(digest.problems(), hasSize(1));
-    assertThat(roundTrip(digest), is(equalTo(digest)));
-  }
-
-  @SuppressWarnings("unchecked")
-  static <T> T roundTrip(T value) throws IOException, ClassNotFoundException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(value);
-    }
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-      return (T) in.readObject();
-    }
   }
 }

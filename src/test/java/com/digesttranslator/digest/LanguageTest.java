@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -43,7 +44,7 @@ class LanguageTest {
   void headingOfALanguageParsesBackToTheSameLabel(String code) throws Exception {
     Language language = Language.forCode(code);
     String text = "H\n--- 1. T ---\n## Abstract (Original)\nA.\n" + language.heading() + "\nB.\n";
-    Digest digest = DigestParser.parse("x.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Digest digest = DigestParser.parse("x.txt", text.getBytes(StandardCharsets.UTF_8));
     assertThat(digest.entries().get(0).sectionIn(language).orElseThrow().text(), is("B."));
   }
 }

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
 import com.digesttranslator.digest.WeekSelection;
+import com.digesttranslator.pipeline.io.OutputLayout;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.io.ByteArrayOutputStream;
@@ -72,7 +73,7 @@ class DataflowLaunchTest {
     Path spec = dir.resolve("job-spec.json");
     assertThat(out.toString(StandardCharsets.UTF_8), allOf(containsString("Job spec written to " + spec),
         not(containsString("Files:"))));
-    assertThat(Files.exists(output.resolve(OutputFiles.SUMMARY)), is(false));
+    assertThat(Files.exists(output.resolve(OutputLayout.SUMMARY)), is(false));
     deepl.verify(getRequestedFor(urlEqualTo("/v2/languages?type=target"))
         .withHeader("Authorization", equalTo("DeepL-Auth-Key " + SECRET)));
     String specText = Files.readString(spec);

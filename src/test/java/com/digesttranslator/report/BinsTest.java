@@ -12,13 +12,14 @@ import com.digesttranslator.report.Bins.Interval;
 import com.digesttranslator.report.ReportData.Completion;
 import java.util.List;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class BinsTest {
 
   @Test
   void edgesFollowOneTwoFive() {
-    List<Long> edges = java.util.stream.Stream.iterate(1L, Bins::nextEdge).limit(10).toList();
+    List<Long> edges = Stream.iterate(1L, Bins::nextEdge).limit(10).toList();
 
     assertThat(edges, contains(1L, 2L, 5L, 10L, 20L, 50L, 100L, 200L, 500L, 1000L));
   }

@@ -21,6 +21,7 @@ import java.io.ObjectOutputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class ReportDataTest {
@@ -60,7 +61,7 @@ class ReportDataTest {
         Outcomes.malformed("2026-W03", W03, 6, 42)).files().get(0);
 
     assertThat(row, is(new FileRow("2026-W03", W03, "digests/2026-W03.txt", Health.PARTLY, 2, 1, 1, 3, null,
-        new java.util.TreeMap<>(Map.of("transient", 2, "format", 1)), 2200, 9000)));
+        new TreeMap<>(Map.of("transient", 2, "format", 1)), 2200, 9000)));
     assertThat(row.failures(), is(3));
   }
 

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
+import com.digesttranslator.pipeline.io.OutputLayout;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ class ReportInBrowserTest {
     Chromium chromium = Chromium.find();
     run = new SampleRun();
     Files.createDirectories(DIR);
-    page = DIR.resolve(HtmlReport.FILE_NAME);
+    page = DIR.resolve(OutputLayout.REPORT);
     Files.writeString(page, HtmlReport.render(run.data()), StandardCharsets.UTF_8);
     dom = chromium.dumpDom(page);
   }

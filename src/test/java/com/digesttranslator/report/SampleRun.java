@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.IntConsumer;
 
 /**
  * A backfill as the report would see it: 2025-W01 to 2026-W10, ten abstracts a week, with one week
@@ -76,7 +77,7 @@ final class SampleRun {
     }
   }
 
-  private void everyRank(java.util.function.IntConsumer add, String week, String status) {
+  private void everyRank(IntConsumer add, String week, String status) {
     for (int rank = 1; rank <= 10; rank++) {
       add.accept(rank);
     }

@@ -5,6 +5,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER;
+import static com.github.tomakehurst.wiremock.http.Fault.EMPTY_RESPONSE;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -178,7 +180,7 @@ public final class FaultyApertiumServer implements AutoCloseable {
         case UNAVAILABLE:
           return apyError(503, "Service Unavailable", "internal error");
         case RESET:
-          return aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER);
+          return aResponse().withFault(CONNECTION_RESET_BY_PEER);
         case HANG:
           return translation(q).withFixedDelay((int) (clientTimeoutMillis * 5 / 2));
         case TRUNCATED_JSON:
@@ -188,7 +190,7 @@ public final class FaultyApertiumServer implements AutoCloseable {
           return aResponse().withStatus(200).withHeader("Content-Type", "text/html")
               .withBody("<html><body>502 Bad Gateway</body></html>");
         default:
-          return aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.EMPTY_RESPONSE);
+          return aResponse().withFault(EMPTY_RESPONSE);
       }
     }
 

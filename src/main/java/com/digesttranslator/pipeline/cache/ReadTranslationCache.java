@@ -1,6 +1,6 @@
 package com.digesttranslator.pipeline.cache;
 
-import com.digesttranslator.pipeline.OutputFiles;
+import com.digesttranslator.pipeline.io.OutputFiles;
 import java.util.Optional;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;

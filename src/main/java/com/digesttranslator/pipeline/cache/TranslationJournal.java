@@ -1,6 +1,6 @@
 package com.digesttranslator.pipeline.cache;
 
-import com.digesttranslator.pipeline.OutputFiles;
+import com.digesttranslator.pipeline.io.OutputFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -1,15 +1,13 @@
 package com.digesttranslator.pipeline.cache;
 
 import com.digesttranslator.translate.masking.Masker;
+import com.digesttranslator.translate.provider.Endpoint;
 import com.digesttranslator.translate.provider.TranslatorConfig;
 import java.io.Serializable;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -50,48 +48,16 @@ public final class TranslationKey implements Serializable {
    */
   public TranslationKey(TranslatorConfig config, String variant, String engineFingerprint) {
     this.scope = String.join("\u0000", LAYOUT, config.provider(),
-        normalizedEndpoint(config.endpoint()), nullToEmpty(config.model()),
+        Endpoint.canonical(config.endpoint()), nullToEmpty(config.model()),
         config.pair().source(), config.pair().target(), variant, engineFingerprint,
         "masking-" + Masker.RULES_VERSION, "");
     boolean earlierWasUnambiguous = VENDOR_HOSTED.contains(config.provider())
-        && normalizedEndpoint(config.endpoint()).isEmpty()
+        && Endpoint.canonical(config.endpoint()).isEmpty()
         && engineFingerprint.isEmpty() && Masker.RULES_VERSION == EARLIER_LAYOUT_MASKING;
     this.earlierScope = earlierWasUnambiguous
         ? String.join("\u0000", config.provider(), nullToEmpty(config.model()),
             config.pair().source(), config.pair().target(), variant, "")
         : null;
-  }
-
-  /**
-   * The server an endpoint names, written one way: scheme and host lower-cased, default port,
-   * user info and trailing slashes dropped ({@code HTTP://LocalHost:80/v1/} is
-   * {@code http://localhost/v1}). An unset endpoint stays empty: the provider's default server.
-   */
-  static String normalizedEndpoint(String endpoint) {
-    if (endpoint == null || endpoint.isBlank()) {
-      return "";
-    }
-    String trimmed = endpoint.trim();
-    try {
-      URI uri = new URI(trimmed);
-      if (uri.getScheme() == null || uri.getHost() == null) {
-        return stripSlashes(trimmed);
-      }
-      String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-      boolean defaultPort = uri.getPort() == -1
-          || uri.getPort() == 80 && scheme.equals("http")
-          || uri.getPort() == 443 && scheme.equals("https");
-      String path = uri.getRawPath() == null ? "" : stripSlashes(uri.getRawPath());
-      return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT)
-          + (defaultPort ? "" : ":" + uri.getPort()) + path
-          + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-    } catch (URISyntaxException e) {
-      return stripSlashes(trimmed);
-    }
-  }
-
-  private static String stripSlashes(String s) {
-    return s.replaceAll("/+$", "");
   }
 
   private static String nullToEmpty(String s) {

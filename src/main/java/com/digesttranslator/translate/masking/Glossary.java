@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * between their words, and in their English plural too unless the file lists the plural itself
  * (as it must where the translation inflects: "datasets" → "conjuntos de datos").
  *
- * <p>Providers with a native glossary ({@link Providers#appliesGlossaryNatively}: DeepL, and
+ * <p>Providers with a native glossary ({@code Providers.appliesGlossaryNatively}: DeepL, and
  * Google v3 for a {@code gs://} file) take
  * {@link #entries()}; for the others {@link Masker#withGlossary} hides each term behind a
  * placeholder that is restored as its translation, so the engine cannot paraphrase it.

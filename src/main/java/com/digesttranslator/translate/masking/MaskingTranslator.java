@@ -1,5 +1,6 @@
 package com.digesttranslator.translate.masking;
 
+import com.digesttranslator.translate.ErrorClass;
 import com.digesttranslator.translate.ProviderSetupException;
 import com.digesttranslator.translate.RequestLimits;
 import com.digesttranslator.translate.TextReply;
@@ -13,7 +14,7 @@ import java.util.List;
  * Sends texts through a {@link Masker} so the engine never sees what it must not change, and puts
  * the protected spans back into its replies. A reply that lost, duplicated or garbled a
  * placeholder is a {@link ErrorClass#QUALITY} defect of that text alone ({@link #translateEach}):
- * {@link ResilientTranslator} keeps the other texts of the request and asks only for it again.
+ * {@code ResilientTranslator} keeps the other texts of the request and asks only for it again.
  */
 public final class MaskingTranslator implements Translator {
 

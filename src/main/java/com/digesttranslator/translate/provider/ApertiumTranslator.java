@@ -35,7 +35,7 @@ public final class ApertiumTranslator implements SingleTextTranslator {
   private final HttpCaller http;
 
   public ApertiumTranslator(String endpoint, LanguagePair pair, HttpCaller http) {
-    this.endpoint = endpoint.replaceAll("/+$", "");
+    this.endpoint = Endpoint.base(endpoint);
     this.pair = pair;
     this.http = http;
   }

@@ -80,8 +80,7 @@ public final class DeepLTranslator implements Translator {
     return switch (locale.getLanguage()) {
       case "en" -> "GB".equals(region) ? "EN-GB" : "EN-US";
       case "pt" -> "PT".equals(region) ? "PT-PT" : "PT-BR";
-      case "zh" -> "Hant".equals(locale.getScript()) || List.of("TW", "HK", "MO").contains(region)
-          ? "ZH-HANT" : "ZH-HANS";
+      case "zh" -> RegionalChinese.isTraditional(locale) ? "ZH-HANT" : "ZH-HANS";
       default -> locale.getLanguage().toUpperCase(Locale.ROOT);
     };
   }

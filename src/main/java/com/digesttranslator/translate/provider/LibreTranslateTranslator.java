@@ -12,6 +12,7 @@ import com.digesttranslator.translate.provider.http.HttpCaller;
 import com.digesttranslator.translate.provider.http.HttpErrors;
 import com.digesttranslator.translate.provider.http.HttpReply;
 import com.digesttranslator.translate.provider.http.Json;
+import com.digesttranslator.translate.quality.QualityGate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -60,7 +60,7 @@ public final class OpenAiTranslator implements SingleTextTranslator {
       throw new IllegalArgumentException("provider openai needs --model (e.g. gpt-4o-mini, or"
           + " qwen2.5:7b for Ollama; see GET " + endpoint + "/v1/models)");
     }
-    this.endpoint = endpoint.replaceAll("/+$", "").replaceAll("/v1$", "");
+    this.endpoint = Endpoint.base(endpoint).replaceAll("/v1$", "");
     this.pair = pair;
     this.model = model;
     this.key = key;

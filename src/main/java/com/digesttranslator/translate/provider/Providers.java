@@ -83,6 +83,6 @@ public final class Providers {
 
   private static String endpointOr(TranslatorConfig config, String defaultEndpoint) {
     String endpoint = isSet(config.endpoint()) ? config.endpoint() : defaultEndpoint;
-    return endpoint.trim().replaceAll("/+$", "");
+    return Endpoint.base(endpoint);
   }
 }

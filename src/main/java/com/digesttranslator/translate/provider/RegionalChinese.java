@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * Language codes for APIs that take lower-case ISO 639-1 but know Chinese only by region
- * ({@code zh-CN} simplified, {@code zh-TW} traditional): Google v2 and Papago.
+ * ({@code zh-CN} simplified, {@code zh-TW} traditional): Google v2 and Papago. The rule for which
+ * Chinese is traditional is here for every provider.
  */
 final class RegionalChinese {
   private RegionalChinese() {}
@@ -15,7 +16,12 @@ final class RegionalChinese {
     if (!locale.getLanguage().equals("zh")) {
       return locale.getLanguage();
     }
-    return "Hant".equals(locale.getScript()) || List.of("TW", "HK", "MO").contains(locale.getCountry())
-        ? "zh-TW" : "zh-CN";
+    return isTraditional(locale) ? "zh-TW" : "zh-CN";
+  }
+
+  /** Chinese in traditional script: said so ({@code zh-Hant}), or where it is written so. */
+  static boolean isTraditional(Locale chinese) {
+    return "Hant".equals(chinese.getScript())
+        || List.of("TW", "HK", "MO").contains(chinese.getCountry());
   }
 }

@@ -1,6 +1,7 @@
 package com.digesttranslator.translate.provider;
 
 import com.digesttranslator.translate.LanguagePair;
+import com.digesttranslator.translate.Translator;
 import java.io.Serializable;
 import java.time.Duration;
 

@@ -11,10 +11,6 @@ import java.io.Serializable;
 public interface TranslatorFactory extends Serializable {
   Translator create();
 
-  static TranslatorFactory of(TranslatorConfig config) {
-    return () -> Providers.create(config);
-  }
-
   /** The provider behind a {@link Masker}: protected spans and glossary terms never reach it. */
   static TranslatorFactory masked(TranslatorConfig config, Masker masker) {
     return () -> new MaskingTranslator(Providers.create(config), masker);

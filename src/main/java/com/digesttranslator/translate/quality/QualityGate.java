@@ -1,5 +1,6 @@
 package com.digesttranslator.translate.quality;
 
+import com.digesttranslator.translate.ErrorClass;
 import com.digesttranslator.translate.masking.NameTokens;
 import java.io.Serializable;
 import java.lang.Character.UnicodeScript;

@@ -33,6 +33,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -41,6 +42,7 @@ import java.net.ServerSocket;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -97,7 +99,7 @@ class ApertiumTranslatorTest {
         + explanation + "\"}";
   }
 
-  private static void translateReplies(com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder response) {
+  private static void translateReplies(ResponseDefinitionBuilder response) {
     apy.stubFor(post(urlEqualTo("/translate")).willReturn(response));
   }
 
@@ -348,7 +350,7 @@ class ApertiumTranslatorTest {
     apy.stubFor(post(urlEqualTo("/translate")).inScenario("flaky").whenScenarioStateIs("up")
         .willReturn(aResponse().withStatus(200).withHeader("Content-Type", JSON)
             .withBody(envelope("\"Hola Mundo. El perro es grande.\""))));
-    List<Duration> sleeps = new java.util.ArrayList<>();
+    List<Duration> sleeps = new ArrayList<>();
 
     TextResult r = new ResilientTranslator(translator(), RetryPolicy.withMaxAttempts(4), new CircuitBreaker(),
         new QualityGate(), sleeps::add, new Random(3), TranslationListener.NONE).translateAll(List.of(TEXT)).get(0);

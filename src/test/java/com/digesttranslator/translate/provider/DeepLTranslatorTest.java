@@ -159,7 +159,7 @@ class DeepLTranslatorTest extends ProviderContract {
   @ParameterizedTest
   @CsvSource({"ko,KO", "KO,KO", "ja,JA", "de-AT,DE", "en,EN-US", "en-US,EN-US", "en-GB,EN-GB",
       "pt,PT-BR", "pt-BR,PT-BR", "pt-PT,PT-PT", "zh,ZH-HANS", "zh-CN,ZH-HANS", "zh-TW,ZH-HANT",
-      "zh-Hant,ZH-HANT"})
+      "zh-Hant,ZH-HANT", "zh-HK,ZH-HANT"})
   void targetLanguagesUseDeepLCodes(String bcp47, String deepl) {
     assertThat(DeepLTranslator.targetCode(bcp47), is(deepl));
   }

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -411,7 +412,7 @@ class ResilientTranslatorTest {
 
   @Test
   void breakerOpenedByAnotherWorkerStopsEveryRequest() {
-    breaker = CircuitBreaker.forRun("run-" + java.util.UUID.randomUUID());
+    breaker = CircuitBreaker.forRun("run-" + UUID.randomUUID());
     breaker.open(new TranslationException(ErrorClass.QUOTA, 456, "HTTP 456: quota exceeded"));
     FakeTranslator fake = new FakeTranslator(BATCHES_OF_THREE);
 

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -146,7 +147,7 @@ class RetryPolicyTest {
 
   @Test
   void retryAfterFromAHeaderIsCappedToo() {
-    Duration hostile = RetryAfter.parse("99999999999999999999", java.time.Instant.EPOCH);
+    Duration hostile = RetryAfter.parse("99999999999999999999", Instant.EPOCH);
     assertThat(POLICY.delayAfter(1, retryAfter(hostile), new Random(1)), is(Duration.ofSeconds(60)));
   }
 

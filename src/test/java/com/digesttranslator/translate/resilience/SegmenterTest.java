@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import com.sun.management.ThreadMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -259,8 +260,8 @@ class SegmenterTest {
 
   /** Bytes this thread allocated while {@code work} ran (HotSpot's per-thread counter). */
   private static long allocatedBy(Runnable work) {
-    com.sun.management.ThreadMXBean threads =
-        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    ThreadMXBean threads =
+        (ThreadMXBean) ManagementFactory.getThreadMXBean();
     long before = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
     work.run();
     return threads.getThreadAllocatedBytes(Thread.currentThread().getId()) - before;

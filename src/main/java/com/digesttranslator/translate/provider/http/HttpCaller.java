@@ -22,7 +22,7 @@ import java.util.Map;
 
 /**
  * Sends one HTTP request with Google HTTP Client and hands back the reply whatever its status.
- * The client's own retries are switched off: {@link ResilientTranslator} decides about retries.
+ * The client's own retries are switched off: {@code ResilientTranslator} decides about retries.
  * Network failures become {@link ErrorClass#TRANSIENT}; their messages never carry the URL or
  * headers, where credentials may be.
  *

@@ -1,4 +1,4 @@
-package com.digesttranslator.pipeline;
+package com.digesttranslator.pipeline.io;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,18 +34,18 @@ class OutputFilesTest {
 
     assertThat(full.getMessage(), is("No space left on device"));
     assertThat(Files.readString(digest), is("the user's only copy\n"));
-    assertThat(JobRun.names(dir.resolve("digests")), contains("2025-W01.txt"));
+    assertThat(names(dir.resolve("digests")), contains("2025-W01.txt"));
   }
 
   @Test
   void aWriteReplacesTheFileWholeAndLeavesNoTemporaryFile() throws Exception {
     Files.writeString(dir.resolve("summary.json"), "{\"files\": 99, \"from\": \"a longer run\"}\n");
 
-    OutputFiles.write(OutputFiles.file(dir.toString(), OutputFiles.SUMMARY),
+    OutputFiles.write(OutputFiles.file(dir.toString(), OutputLayout.SUMMARY),
         "{}\n".getBytes(StandardCharsets.UTF_8), "application/json");
 
     assertThat(Files.readString(dir.resolve("summary.json")), is("{}\n"));
-    assertThat(JobRun.names(dir), contains("summary.json"));
+    assertThat(names(dir), contains("summary.json"));
   }
 
   @Test
@@ -56,8 +58,8 @@ class OutputFilesTest {
 
     OutputFiles.removeTemporaries(dir.toString());
 
-    assertThat(JobRun.names(digests), contains("2025-W01.txt"));
-    assertThat(JobRun.names(dir), containsInAnyOrder("digests", "notes.partial"));
+    assertThat(names(digests), contains("2025-W01.txt"));
+    assertThat(names(dir), containsInAnyOrder("digests", "notes.partial"));
   }
 
   @Test
@@ -65,5 +67,11 @@ class OutputFilesTest {
     OutputFiles.removeTemporaries(dir.resolve("new-output").toString());
 
     assertThat(Files.exists(dir.resolve("new-output")), is(false));
+  }
+
+  private static List<String> names(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
   }
 }

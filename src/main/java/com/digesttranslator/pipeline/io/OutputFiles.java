@@ -1,4 +1,4 @@
-package com.digesttranslator.pipeline;
+package com.digesttranslator.pipeline.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,14 +17,9 @@ import org.apache.beam.sdk.io.fs.ResourceId;
 /**
  * Where outputs go, under {@code --output} only (local or any Beam file system), and how they are
  * written: whole or not at all. Names of translated digests are the input files' own names,
- * checked so no name can climb out.
+ * checked so no name can climb out. The names themselves are {@link OutputLayout}'s.
  */
 public final class OutputFiles {
-  static final String DIGESTS_DIR = "digests";
-  static final String SUMMARY = "summary.json";
-  static final String FAILURES = "failures.jsonl";
-  /** The end-of-run summary table, written by the job and printed by {@link Main}. */
-  static final String CONSOLE_SUMMARY = "summary.txt";
   /**
    * Ends every temporary file's name, which also starts with a dot: no input glob such as
    * {@code out/digests/*.txt} matches one, and a later run knows what it may remove.
@@ -33,7 +28,7 @@ public final class OutputFiles {
 
   /** Writes a file's content; may fail half-way, as a full disk does. */
   @FunctionalInterface
-  interface Content {
+  public interface Content {
     void writeTo(OutputStream out) throws IOException;
   }
 
@@ -43,15 +38,16 @@ public final class OutputFiles {
     return FileSystems.matchNewResource(output, true);
   }
 
-  static ResourceId file(String output, String name) {
+  public static ResourceId file(String output, String name) {
     return directory(output).resolve(name, StandardResolveOptions.RESOLVE_FILE);
   }
 
-  static ResourceId digestsDirectory(String output) {
-    return directory(output).resolve(DIGESTS_DIR, StandardResolveOptions.RESOLVE_DIRECTORY);
+  private static ResourceId digestsDirectory(String output) {
+    return directory(output)
+        .resolve(OutputLayout.DIGESTS, StandardResolveOptions.RESOLVE_DIRECTORY);
   }
 
-  static ResourceId digest(String output, String fileName) {
+  public static ResourceId digest(String output, String fileName) {
     if (fileName.isEmpty() || fileName.equals(".") || fileName.equals("..")
         || fileName.contains("/") || fileName.contains("\\")) {
       throw new IllegalArgumentException("unsafe output file name: '" + fileName + "'");
@@ -60,7 +56,7 @@ public final class OutputFiles {
   }
 
   /** Writes the whole file, atomically (see {@link #write(ResourceId, String, Content)}). */
-  static void write(ResourceId file, byte[] content, String mimeType) throws IOException {
+  public static void write(ResourceId file, byte[] content, String mimeType) throws IOException {
     write(file, mimeType, out -> out.write(content));
   }
 
@@ -75,7 +71,7 @@ public final class OutputFiles {
    * was sent so far. The temporary file is removed whatever fails. A rerun of the same bundle
    * rewrites the same bytes.
    */
-  static void write(ResourceId file, String mimeType, Content content) throws IOException {
+  public static void write(ResourceId file, String mimeType, Content content) throws IOException {
     ResourceId temporary = file.getCurrentDirectory().resolve(
         "." + file.getFilename() + "." + UUID.randomUUID() + TEMPORARY_SUFFIX,
         StandardResolveOptions.RESOLVE_FILE);
@@ -102,7 +98,7 @@ public final class OutputFiles {
    * Google while building a template), and there an upload a kill interrupts never becomes an
    * object, so only a kill between the upload's end and the rename leaves one behind.
    */
-  static void removeTemporaries(String output) throws IOException {
+  public static void removeTemporaries(String output) throws IOException {
     if (!"file".equals(directory(output).getScheme())) {
       return;
     }
@@ -117,7 +113,7 @@ public final class OutputFiles {
     FileSystems.delete(stray, StandardMoveOptions.IGNORE_MISSING_FILES);
   }
 
-  static String fileNameOf(String path) {
+  public static String fileNameOf(String path) {
     return FileSystems.matchNewResource(path, false).getFilename();
   }
 }
