@@ -1,8 +1,12 @@
 package com.digesttranslator.translate;
 
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * A phrase repeated back to back: a language model caught in a loop writes "기본 모델과 비교하여, "
@@ -24,8 +28,8 @@ final class Repetition {
   private static final int QUOTED_LENGTH = 30;
   /**
    * A loop's stretch matches itself one unit (p characters) later for at least
-   * max((MIN_TIMES - 1) * p, MIN_STRETCH - p) >= 27 characters in a row, so a text in which no
-   * {@code SEED} characters recur within {@link #MAX_UNIT} of each other has no loop.
+   * max((MIN_TIMES - 1) * p, MIN_STRETCH - p) >= 27 characters in a row: somewhere in it,
+   * {@code SEED} characters recur p characters later.
    */
   private static final int SEED = 16;
 
@@ -43,26 +47,27 @@ final class Repetition {
 
   /** The phrase {@code text} loops on, if it repeats one often enough to be a loop. */
   static Optional<Loop> loopIn(String text) {
-    if (!mayLoop(text.length() <= MAX_SCANNED ? text : text.substring(0, MAX_SCANNED))) {
-      return Optional.empty();
-    }
-    return longest(text).filter(loop -> loop.times() >= MIN_TIMES);
+    String t = scanned(text);
+    return longest(t, candidatePeriods(t)).filter(loop -> loop.times() >= MIN_TIMES);
   }
 
   /**
-   * Whether some {@link #SEED} characters recur within {@link #MAX_UNIT} characters: a loop
-   * cannot be without, and almost every translation is, so the scan over every period (which
-   * took a third of the job's own time when the provider answered at once) is skipped for it.
+   * The periods at which some {@link #SEED} characters recur, the only ones a loop can have.
+   * Natural text has few (a term said twice), so the scan skips the other periods: over every
+   * period it took a third of the job's own time when the provider answered at once.
    */
-  static boolean mayLoop(String text) {
-    Map<String, Integer> lastAt = new HashMap<>();
+  static int[] candidatePeriods(String text) {
+    Map<String, List<Integer>> starts = new HashMap<>();
+    BitSet periods = new BitSet(MAX_UNIT + 1);
     for (int i = 0; i + SEED <= text.length(); i++) {
-      Integer previous = lastAt.put(text.substring(i, i + SEED), i);
-      if (previous != null && i - previous <= MAX_UNIT) {
-        return true;
+      List<Integer> earlier =
+          starts.computeIfAbsent(text.substring(i, i + SEED), seed -> new ArrayList<>());
+      for (int k = earlier.size() - 1; k >= 0 && i - earlier.get(k) <= MAX_UNIT; k--) {
+        periods.set(i - earlier.get(k));
       }
+      earlier.add(i);
     }
-    return false;
+    return periods.stream().toArray();
   }
 
   /** "'phrase' repeated N times", for messages. */
@@ -72,16 +77,28 @@ final class Repetition {
     return "'" + quoted + "' repeated " + loop.times() + " times in a row";
   }
 
+  /** The unit repeated back to back the most times in {@code text}, over every period. */
+  static Optional<Loop> longest(String text) {
+    String t = scanned(text);
+    return longest(t, IntStream.rangeClosed(1, MAX_UNIT).toArray());
+  }
+
+  private static String scanned(String text) {
+    return text.length() <= MAX_SCANNED ? text : text.substring(0, MAX_SCANNED);
+  }
+
   /**
    * The unit repeated back to back the most times, among units of two or more letters whose
    * repetitions fill {@link #MIN_STRETCH} characters. For each period p, a stretch where every
    * character equals the one p places later is p-periodic: its first p characters repeat.
    */
-  static Optional<Loop> longest(String text) {
-    String t = text.length() <= MAX_SCANNED ? text : text.substring(0, MAX_SCANNED);
+  private static Optional<Loop> longest(String t, int[] periods) {
     int n = t.length();
     Loop best = null;
-    for (int p = 1; p <= Math.min(MAX_UNIT, n / 2); p++) {
+    for (int p : periods) {
+      if (p > n / 2) {
+        break;
+      }
       int run = 0;
       for (int i = 0; i + p < n; i++) {
         if (t.charAt(i) != t.charAt(i + p)) {
