@@ -1,10 +1,7 @@
 package com.digesttranslator.translate;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
@@ -32,6 +29,7 @@ final class Repetition {
    * {@code SEED} characters recur p characters later.
    */
   private static final int SEED = 16;
+  private static final long HASH_BASE = 1_000_003;
 
   private Repetition() {}
 
@@ -57,15 +55,41 @@ final class Repetition {
    * period it took a third of the job's own time when the provider answered at once.
    */
   static int[] candidatePeriods(String text) {
-    Map<String, List<Integer>> starts = new HashMap<>();
+    int windows = text.length() - SEED + 1;
     BitSet periods = new BitSet(MAX_UNIT + 1);
-    for (int i = 0; i + SEED <= text.length(); i++) {
-      List<Integer> earlier =
-          starts.computeIfAbsent(text.substring(i, i + SEED), seed -> new ArrayList<>());
-      for (int k = earlier.size() - 1; k >= 0 && i - earlier.get(k) <= MAX_UNIT; k--) {
-        periods.set(i - earlier.get(k));
+    if (windows < 2) {
+      return new int[0];
+    }
+    // Each window's rolling hash; previous[i] is the last earlier window with the same hash, so
+    // walking that chain back MAX_UNIT characters finds every recurrence, checked characterwise.
+    int slots = Integer.highestOneBit(windows) * 4;
+    long[] hashAt = new long[slots];
+    int[] lastAt = new int[slots];
+    Arrays.fill(lastAt, -1);
+    int[] previous = new int[windows];
+    long dropFactor = 1;
+    for (int k = 1; k < SEED; k++) {
+      dropFactor *= HASH_BASE;
+    }
+    long hash = 0;
+    for (int k = 0; k < SEED - 1; k++) {
+      hash = hash * HASH_BASE + text.charAt(k);
+    }
+    for (int i = 0; i < windows; i++) {
+      hash = hash * HASH_BASE + text.charAt(i + SEED - 1);
+      int slot = (int) (Long.rotateLeft(hash * 0x9E3779B97F4A7C15L, 32) & (slots - 1));
+      while (lastAt[slot] >= 0 && hashAt[slot] != hash) {
+        slot = (slot + 1) & (slots - 1);
       }
-      earlier.add(i);
+      previous[i] = lastAt[slot];
+      hashAt[slot] = hash;
+      lastAt[slot] = i;
+      for (int j = previous[i]; j >= 0 && i - j <= MAX_UNIT; j = previous[j]) {
+        if (text.regionMatches(i, text, j, SEED)) {
+          periods.set(i - j);
+        }
+      }
+      hash -= dropFactor * text.charAt(i);
     }
     return periods.stream().toArray();
   }
