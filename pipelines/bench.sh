@@ -5,11 +5,14 @@
 #   pipelines/bench.sh scale        # ten years: 520 weeks of 10-50 abstracts, Direct Runner, 2 GiB heap
 #   pipelines/bench.sh engine       # job vs a plain client on a local Apertium (ROUNDS=4 each, N=4),
 #                                   # and the job's CPU while it waits on a 1 s-latency fake;
-#                                   # JOB_OPTIONS='--targetParallelism=6' passes options to the job
+#                                   # JOB_OPTIONS='--targetParallelism=6' passes options to the job,
+#                                   # JOB_JVM='-Xmx1g' replaces its JVM flags (run-local.sh's by default)
 # System properties pass through JAVA_OPTS, e.g. JAVA_OPTS='-DlatencyMillis=50 -Dbounds=8'.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
+# The runtime class path, as in the jar a user runs: the test scope adds the Dataflow runner,
+# whose option registrars, file systems and OpenCensus threads a user's run never has.
+mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -DincludeScope=runtime
 CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
 HEAP="${BENCH_HEAP:--Xmx2g}"
 case "${1:-throughput}" in
@@ -29,9 +32,17 @@ case "${1:-throughput}" in
     fi
     ;;
   engine)
+    # The job runs as run-local.sh runs it: the jar, with pipelines/local-engine.jvm.
+    JAR=target/digest-translator.jar
+    if [ ! -f "$JAR" ] || [ -n "$(find src pom.xml -newer "$JAR" -print -quit)" ]; then
+      mvn -B -q package -DskipTests
+    fi
     DIR=target/bench/engine
     rm -rf "$DIR" && mkdir -p "$DIR"
-    run() { java ${JAVA_OPTS:-} -cp "$CP" com.digesttranslator.bench.EngineBenchmark "$@"; }
+    run() {
+      java ${JAVA_OPTS:-} -Djob.jar="$JAR" -Djob.jvm="${JOB_JVM:-@pipelines/local-engine.jvm -Xmx1g}" \
+        -cp "$CP" com.digesttranslator.bench.EngineBenchmark "$@"
+    }
     uptime
     run compare "$DIR" "${ROUNDS:-4}" "${N:-4}" ${JOB_OPTIONS:-}
     echo

@@ -33,8 +33,9 @@ import org.apache.beam.sdk.options.PipelineOptionsFactory;
 
 /**
  * What the job costs a local engine. Each run is its own JVM under {@code /usr/bin/time}, so its
- * wall time and CPU (user + sys of the whole process) are its own. Run with
- * {@code pipelines/bench.sh engine}.
+ * wall time and CPU (user + sys of the whole process) are its own. The job runs as a user runs it:
+ * {@code java JVM_FLAGS -jar JAR …}, with the system properties {@code job.jvm} (space-separated
+ * flags) and {@code job.jar}. Run with {@code pipelines/bench.sh engine}.
  *
  * <pre>
  *   compare DIR ROUNDS N [OPTION…]  a local APY; the job (with OPTIONs) and a plain client over
@@ -77,11 +78,10 @@ public final class EngineBenchmark {
             "--targetLanguage=es",
             "--maxConcurrentRequests=" + n));
         args.addAll(Arrays.asList(options));
-        job.add(timed(dir.resolve("job-" + r + ".log"), "-Xmx1g",
-            "com.digesttranslator.pipeline.Main", args.toArray(String[]::new)));
-        plain.add(timed(dir.resolve("plain-" + r + ".log"), "-Xmx1g",
-            EngineBenchmark.class.getName(), "plain", apy.endpoint(), Integer.toString(n),
-            SAMPLE.toString()));
+        job.add(timed(dir.resolve("job-" + r + ".log"), jobCommand(args)));
+        plain.add(timed(dir.resolve("plain-" + r + ".log"), List.of(javaBinary(), "-Xmx1g",
+            "-cp", System.getProperty("java.class.path"), EngineBenchmark.class.getName(),
+            "plain", apy.endpoint(), Integer.toString(n), SAMPLE.toString())));
         System.err.printf("round %d: job %s, plain %s%n", r + 1, job.get(r), plain.get(r));
       }
     }
@@ -92,8 +92,9 @@ public final class EngineBenchmark {
     System.out.println("|---|---|---|");
     System.out.printf("| plain client, %s | %.1f | %.1f |%n", lastLine(dir.resolve("plain-0.log")),
         p.wall(), p.cpu());
-    System.out.printf("| the job (`Main`, Direct Runner%s) | %.1f | %.1f |%n",
-        options.length > 0 ? ", " + String.join(" ", options) : "", j.wall(), j.cpu());
+    System.out.printf("| the job (`java %s -jar …`%s) | %.1f | %.1f |%n",
+        System.getProperty("job.jvm"), options.length > 0 ? ", " + String.join(" ", options) : "",
+        j.wall(), j.cpu());
     System.out.printf("%nthroughput job / plain client = %.2f× (plain wall / job wall)%n",
         p.wall() / j.wall());
   }
@@ -117,18 +118,26 @@ public final class EngineBenchmark {
     threads.shutdown();
   }
 
-  private static Usage timed(Path log, String heap, String mainClass, String... args)
-      throws Exception {
+  /** The job as a user launches it: the jar, with the JVM flags of {@code job.jvm}. */
+  private static List<String> jobCommand(List<String> args) {
+    List<String> command = new ArrayList<>(List.of(javaBinary()));
+    command.addAll(Arrays.asList(System.getProperty("job.jvm").trim().split("\\s+")));
+    command.addAll(List.of("-jar", System.getProperty("job.jar")));
+    command.addAll(args);
+    return command;
+  }
+
+  private static Usage timed(Path log, List<String> java) throws Exception {
     Path times = Files.createTempFile("time-", ".txt");
     List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %U %S", "-o",
-        times.toString(), javaBinary(), heap, "-cp", System.getProperty("java.class.path"),
-        mainClass));
-    command.addAll(Arrays.asList(args));
+        times.toString()));
+    command.addAll(java);
     Process process =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     int exit = process.waitFor();
     if (exit != 0) {
-      throw new IllegalStateException(mainClass + " exited with " + exit + "; see " + log);
+      throw new IllegalStateException(String.join(" ", java) + " exited with " + exit
+          + "; see " + log);
     }
     String[] f = Files.readString(times).trim().split("\\s+");
     Files.delete(times);
@@ -218,12 +227,12 @@ public final class EngineBenchmark {
     SyntheticDigests.writeWeeks(in, abstracts / 10, 10, "waiting");
     try (FixedLatencyServer server = new FixedLatencyServer(1000)) {
       File log = dir.resolve("job.log").toFile();
-      List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx1g", "-cp",
-          System.getProperty("java.class.path"), "com.digesttranslator.pipeline.Main",
+      List<String> args = new ArrayList<>(List.of(
           "--input=" + in + "/*.txt", "--output=" + dir.resolve("out"), "--provider=apertium",
           "--endpoint=" + server.endpoint(), "--targetLanguage=es",
           "--maxConcurrentRequests=" + n));
-      command.addAll(Arrays.asList(options));
+      args.addAll(Arrays.asList(options));
+      List<String> command = jobCommand(args);
       Process job =
           new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
       long startNanos = 0;

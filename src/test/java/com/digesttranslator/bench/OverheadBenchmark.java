@@ -50,7 +50,10 @@ public final class OverheadBenchmark {
       case "plain" -> plain(Path.of(args[1]), Path.of(args[2]));
       default -> throw new IllegalArgumentException("mode: synth | job | plain");
     };
-    System.out.printf("%s: %.1f s, peak RSS %s%n", what, (System.nanoTime() - started) / 1e9, peakRss());
+    // CPU as well as wall time: on a shared machine the CPU time is the steadier of the two.
+    double cpu = ProcessHandle.current().info().totalCpuDuration().orElseThrow().toMillis() / 1e3;
+    System.out.printf("%s: %.1f s, CPU %.1f s (JVM start included), peak RSS %s%n", what,
+        (System.nanoTime() - started) / 1e9, cpu, peakRss());
   }
 
   private static String synth(String[] args) throws Exception {

@@ -31,6 +31,7 @@ public final class QualityGate implements Serializable {
   /** With fewer letters to judge by, a reply of names and numbers proves nothing either way. */
   private static final int MIN_LETTERS_FOR_SCRIPT = 20;
   private static final Pattern WORD = Pattern.compile("\\S+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern URL = Pattern.compile("(?i)^\\W*(?:https?://|www\\.)");
 
   private final TargetProfile target;
@@ -77,9 +78,10 @@ public final class QualityGate implements Serializable {
   }
 
   private static Optional<String> copy(String original, String reply) {
-    boolean same = original.replaceAll("\\s+", " ").equalsIgnoreCase(reply.replaceAll("\\s+", " "));
-    return original.length() >= MIN_SOURCE_FOR_RATIO && same
-        ? Optional.of("translation is identical to the source") : Optional.empty();
+    boolean same = original.length() >= MIN_SOURCE_FOR_RATIO
+        && SPACES.matcher(original).replaceAll(" ")
+            .equalsIgnoreCase(SPACES.matcher(reply).replaceAll(" "));
+    return same ? Optional.of("translation is identical to the source") : Optional.empty();
   }
 
   /**

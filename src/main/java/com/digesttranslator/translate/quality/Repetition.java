@@ -1,6 +1,9 @@
 package com.digesttranslator.translate.quality;
 
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * A phrase repeated back to back: a language model caught in a loop writes "기본 모델과 비교하여, "
@@ -20,6 +23,13 @@ final class Repetition {
   /** A loop shows in its first stretch; scanning more would only cost time. */
   private static final int MAX_SCANNED = 20_000;
   private static final int QUOTED_LENGTH = 30;
+  /**
+   * A loop's stretch matches itself one unit (p characters) later for at least
+   * max((MIN_TIMES - 1) * p, MIN_STRETCH - p) >= 27 characters in a row: somewhere in it,
+   * {@code SEED} characters recur p characters later.
+   */
+  private static final int SEED = 16;
+  private static final long HASH_BASE = 1_000_003;
 
   private Repetition() {}
 
@@ -35,7 +45,53 @@ final class Repetition {
 
   /** The phrase {@code text} loops on, if it repeats one often enough to be a loop. */
   static Optional<Loop> loopIn(String text) {
-    return longest(text).filter(loop -> loop.times() >= MIN_TIMES);
+    String t = scanned(text);
+    return longest(t, candidatePeriods(t)).filter(loop -> loop.times() >= MIN_TIMES);
+  }
+
+  /**
+   * The periods at which some {@link #SEED} characters recur, the only ones a loop can have.
+   * Natural text has few (a term said twice), so the scan skips the other periods: over every
+   * period it took a third of the job's own time when the provider answered at once.
+   */
+  static int[] candidatePeriods(String text) {
+    int windows = text.length() - SEED + 1;
+    BitSet periods = new BitSet(MAX_UNIT + 1);
+    if (windows < 2) {
+      return new int[0];
+    }
+    // Each window's rolling hash; previous[i] is the last earlier window with the same hash, so
+    // walking that chain back MAX_UNIT characters finds every recurrence, checked characterwise.
+    int slots = Integer.highestOneBit(windows) * 4;
+    long[] hashAt = new long[slots];
+    int[] lastAt = new int[slots];
+    Arrays.fill(lastAt, -1);
+    int[] previous = new int[windows];
+    long dropFactor = 1;
+    for (int k = 1; k < SEED; k++) {
+      dropFactor *= HASH_BASE;
+    }
+    long hash = 0;
+    for (int k = 0; k < SEED - 1; k++) {
+      hash = hash * HASH_BASE + text.charAt(k);
+    }
+    for (int i = 0; i < windows; i++) {
+      hash = hash * HASH_BASE + text.charAt(i + SEED - 1);
+      int slot = (int) (Long.rotateLeft(hash * 0x9E3779B97F4A7C15L, 32) & (slots - 1));
+      while (lastAt[slot] >= 0 && hashAt[slot] != hash) {
+        slot = (slot + 1) & (slots - 1);
+      }
+      previous[i] = lastAt[slot];
+      hashAt[slot] = hash;
+      lastAt[slot] = i;
+      for (int j = previous[i]; j >= 0 && i - j <= MAX_UNIT; j = previous[j]) {
+        if (text.regionMatches(i, text, j, SEED)) {
+          periods.set(i - j);
+        }
+      }
+      hash -= dropFactor * text.charAt(i);
+    }
+    return periods.stream().toArray();
   }
 
   /** "'phrase' repeated N times", for messages. */
@@ -45,16 +101,28 @@ final class Repetition {
     return "'" + quoted + "' repeated " + loop.times() + " times in a row";
   }
 
+  /** The unit repeated back to back the most times in {@code text}, over every period. */
+  static Optional<Loop> longest(String text) {
+    String t = scanned(text);
+    return longest(t, IntStream.rangeClosed(1, MAX_UNIT).toArray());
+  }
+
+  private static String scanned(String text) {
+    return text.length() <= MAX_SCANNED ? text : text.substring(0, MAX_SCANNED);
+  }
+
   /**
    * The unit repeated back to back the most times, among units of two or more letters whose
    * repetitions fill {@link #MIN_STRETCH} characters. For each period p, a stretch where every
    * character equals the one p places later is p-periodic: its first p characters repeat.
    */
-  private static Optional<Loop> longest(String text) {
-    String t = text.length() <= MAX_SCANNED ? text : text.substring(0, MAX_SCANNED);
+  private static Optional<Loop> longest(String t, int[] periods) {
     int n = t.length();
     Loop best = null;
-    for (int p = 1; p <= Math.min(MAX_UNIT, n / 2); p++) {
+    for (int p : periods) {
+      if (p > n / 2) {
+        break;
+      }
       int run = 0;
       for (int i = 0; i + p < n; i++) {
         if (t.charAt(i) != t.charAt(i + p)) {

@@ -3,7 +3,10 @@ package com.digesttranslator.translate.quality;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 
+import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** A phrase looping in the reply, through the gate. */
@@ -56,5 +59,35 @@ class RepetitionTest {
     String dots = KOREAN + " ..........................................";
 
     assertThat(reason(SOURCE, dots), equalTo("accepted"));
+  }
+
+  @Test
+  void scanningOnlyThePeriodsWhereSomethingRecursFindsWhatTheFullScanFinds() {
+    Random random = new Random(13);
+    String[] words = {"모델", "the ", "de la ", "15% ", ", ", "기본 ", "model ", "a", " "};
+    int loops = 0;
+    int skipped = 0;
+    for (int t = 0; t < 3000; t++) {
+      StringBuilder text = new StringBuilder();
+      while (text.length() < 200 + random.nextInt(600)) {
+        if (random.nextInt(12) == 0) {
+          StringBuilder unit = new StringBuilder();
+          for (int w = random.nextInt(6); w >= 0; w--) {
+            unit.append(words[random.nextInt(words.length)]);
+          }
+          text.append(unit.toString().repeat(2 + random.nextInt(4)));
+        } else {
+          text.append(words[random.nextInt(words.length)]).append(random.nextInt(1000));
+        }
+      }
+      String s = text.toString();
+      Optional<Repetition.Loop> full = Repetition.longest(s).filter(loop -> loop.times() >= 3);
+      assertThat(s, Repetition.loopIn(s), equalTo(full));
+      loops += full.isPresent() ? 1 : 0;
+      skipped += Repetition.candidatePeriods(s).length == 0 ? 1 : 0;
+    }
+    assertThat(loops, greaterThan(100));
+    assertThat(skipped, greaterThan(100));
+    assertThat(Repetition.candidatePeriods(KOREAN).length, equalTo(0));
   }
 }
