@@ -31,7 +31,8 @@ public record Digest(
    * name (never in its directories), so {@code 2025-W07.txt} without a week header still has one.
    */
   public Optional<WeekId> effectiveWeek() {
-    String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+    String name =
+        fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
     return week.or(() -> WeekId.find(name));
   }
 

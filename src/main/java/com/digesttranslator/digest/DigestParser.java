@@ -65,7 +65,10 @@ public final class DigestParser {
   }
 
   private static boolean startsWithBom(byte[] content) {
-    return content.length >= 3 && content[0] == BOM[0] && content[1] == BOM[1] && content[2] == BOM[2];
+    return content.length >= 3
+        && content[0] == BOM[0]
+        && content[1] == BOM[1]
+        && content[2] == BOM[2];
   }
 
   private static String decode(String fileName, byte[] content, int offset)
@@ -86,7 +89,8 @@ public final class DigestParser {
     int nul = text.indexOf('\0');
     if (nul >= 0) {
       throw new DigestFormatException(
-          fileName, 1 + (int) text.substring(0, nul).chars().filter(c -> c == '\n').count(),
+          fileName,
+          1 + (int) text.substring(0, nul).chars().filter(c -> c == '\n').count(),
           "binary content (NUL byte)");
     }
     return text;
@@ -156,13 +160,13 @@ public final class DigestParser {
   }
 
   /**
-   * The label of a {@code ## } heading: what its last parentheses hold ({@code Korean} in
-   * {@code ## 초록 (Korean)}), trimmed, when they close the line (white space aside) and hold no
-   * other parentheses; "" otherwise.
+   * The label of a {@code ## } heading: what its last parentheses hold ({@code Korean} in {@code ##
+   * 초록 (Korean)}), trimmed, when they close the line (white space aside) and hold no other
+   * parentheses; "" otherwise.
    *
-   * <p>Read by hand in one pass. It is what {@code ^## (.*?)(?: \(([^()]*)\))?\s*$} captured,
-   * line terminators (which {@code .} never matches) included, but that pattern took time
-   * quadratic in the length of a line of spaces.
+   * <p>Read by hand in one pass. It is what {@code ^## (.*?)(?: \(([^()]*)\))?\s*$} captured, line
+   * terminators (which {@code .} never matches) included, but that pattern took time quadratic in
+   * the length of a line of spaces.
    */
   static String label(String heading) {
     int tail = heading.length();
@@ -208,12 +212,20 @@ public final class DigestParser {
     Optional<Section> source = entry.sourceSection();
     if (source.isEmpty()) {
       return Optional.of(
-          new EntryProblem(index, entry.rank(), entry.title(), entry.lineNumber(),
+          new EntryProblem(
+              index,
+              entry.rank(),
+              entry.title(),
+              entry.lineNumber(),
               "entry " + entry.rank() + " has no '## Abstract (Original)' section"));
     }
     if (source.get().isBlank()) {
       return Optional.of(
-          new EntryProblem(index, entry.rank(), entry.title(), source.get().lineNumber(),
+          new EntryProblem(
+              index,
+              entry.rank(),
+              entry.title(),
+              source.get().lineNumber(),
               "entry " + entry.rank() + " has an empty '## Abstract (Original)' section"));
     }
     return Optional.empty();

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a digest back out, replacing or adding the target-language section of the entries given
- * in {@code targetTexts} (keyed by entry index) and copying every other byte unchanged.
+ * Writes a digest back out, replacing or adding the target-language section of the entries given in
+ * {@code targetTexts} (keyed by entry index) and copying every other byte unchanged.
  */
 public final class DigestRenderer {
 
@@ -44,7 +44,9 @@ public final class DigestRenderer {
       } else {
         section.rawLines().forEach(out::append);
       }
-      if (target != null && !written && Entry.SOURCE_LABEL.equals(section.label())
+      if (target != null
+          && !written
+          && Entry.SOURCE_LABEL.equals(section.label())
           && entry.sectionIn(target.language()).isEmpty()) {
         appendNewSectionAfter(out, section.rawLines(), target);
         written = true;
@@ -83,7 +85,8 @@ public final class DigestRenderer {
   }
 
   /** A missing target section goes right after the original abstract, with the same spacing. */
-  private static void appendNewSectionAfter(StringBuilder out, List<String> source, TargetText target) {
+  private static void appendNewSectionAfter(
+      StringBuilder out, List<String> source, TargetText target) {
     int trailing = RawLines.trailingBlankLines(source.subList(1, source.size()));
     if (!source.get(source.size() - 1).endsWith("\n")) {
       out.append(target.newline());

@@ -41,6 +41,8 @@ public record Entry(
 
   /** The section written in {@code language}, recognised by its label ("Korean", "Spanish" …). */
   public Optional<Section> sectionIn(Language language) {
-    return sections.stream().filter(s -> language.englishName().equalsIgnoreCase(s.label())).findFirst();
+    return sections.stream()
+        .filter(s -> language.englishName().equalsIgnoreCase(s.label()))
+        .findFirst();
   }
 }

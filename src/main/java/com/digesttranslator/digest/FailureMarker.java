@@ -21,7 +21,11 @@ public final class FailureMarker {
       int cut = Character.isHighSurrogate(oneLine.charAt(156)) ? 156 : 157; // keep pairs whole
       oneLine = oneLine.substring(0, cut) + "...";
     }
-    return PREFIX + " (" + errorClass + "): " + oneLine
+    return PREFIX
+        + " ("
+        + errorClass
+        + "): "
+        + oneLine
         + " -- run Digest Translator again to retry; details in failures.jsonl]";
   }
 

@@ -8,7 +8,8 @@ import java.util.Map;
  * A target language as the digest format names it: the section heading is in the language itself,
  * with its English name in parentheses ({@code ## 초록 (Korean)}), which is how sections are matched.
  */
-public record Language(String code, String englishName, String abstractWord) implements Serializable {
+public record Language(String code, String englishName, String abstractWord)
+    implements Serializable {
 
   private static final Map<String, String> NATIVE_ABSTRACT_WORD =
       Map.ofEntries(

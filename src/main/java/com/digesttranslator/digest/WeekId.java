@@ -20,14 +20,20 @@ public record WeekId(int year, int week) implements Serializable, Comparable<Wee
 
   /** Week 53 exists only in years that have it (2020, 2026 …), not in 2025. */
   private static boolean isValid(int year, int week) {
-    return year >= 1000 && year <= 9999 && week >= 1
-        && week <= IsoFields.WEEK_OF_WEEK_BASED_YEAR.rangeRefinedBy(LocalDate.of(year, 6, 1)).getMaximum();
+    return year >= 1000
+        && year <= 9999
+        && week >= 1
+        && week
+            <= IsoFields.WEEK_OF_WEEK_BASED_YEAR
+                .rangeRefinedBy(LocalDate.of(year, 6, 1))
+                .getMaximum();
   }
 
   public static WeekId parse(String text) {
     return find(text)
         .filter(w -> w.toString().equals(text.trim()))
-        .orElseThrow(() -> new IllegalArgumentException("not an ISO week (YYYY-Www): '" + text + "'"));
+        .orElseThrow(
+            () -> new IllegalArgumentException("not an ISO week (YYYY-Www): '" + text + "'"));
   }
 
   /** The first well-formed week in {@code text}, if any. */
@@ -45,7 +51,9 @@ public record WeekId(int year, int week) implements Serializable, Comparable<Wee
 
   @Override
   public int compareTo(WeekId other) {
-    return year != other.year ? Integer.compare(year, other.year) : Integer.compare(week, other.week);
+    return year != other.year
+        ? Integer.compare(year, other.year)
+        : Integer.compare(week, other.week);
   }
 
   @Override

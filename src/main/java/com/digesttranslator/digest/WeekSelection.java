@@ -37,8 +37,11 @@ public final class WeekSelection implements Serializable {
       return spec;
     }
     LocalDate lastWeek = today.minusWeeks(1);
-    String week = new WeekId(lastWeek.get(IsoFields.WEEK_BASED_YEAR),
-        lastWeek.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)).toString();
+    String week =
+        new WeekId(
+                lastWeek.get(IsoFields.WEEK_BASED_YEAR),
+                lastWeek.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))
+            .toString();
     List<String> parts = new ArrayList<>();
     for (String part : spec.split(",", -1)) {
       List<String> ends = new ArrayList<>();
@@ -58,12 +61,14 @@ public final class WeekSelection implements Serializable {
     for (String part : spec.split(",")) {
       String[] ends = part.trim().split("\\.\\.", -1);
       if (ends.length > 2) {
-        throw new IllegalArgumentException("--weeks: '" + part.trim() + "' is not a week or a range FROM..TO");
+        throw new IllegalArgumentException(
+            "--weeks: '" + part.trim() + "' is not a week or a range FROM..TO");
       }
       WeekId from = checked(WeekId.parse(ends[0]));
       WeekId to = ends.length == 2 ? checked(WeekId.parse(ends[1])) : from;
       if (from.compareTo(to) > 0) {
-        throw new IllegalArgumentException("--weeks: range " + part.trim() + " ends before it starts");
+        throw new IllegalArgumentException(
+            "--weeks: range " + part.trim() + " ends before it starts");
       }
       ranges.add(new WeekId[] {from, to});
     }
@@ -73,8 +78,14 @@ public final class WeekSelection implements Serializable {
   /** W53 exists only in some ISO years. */
   private static WeekId checked(WeekId week) {
     if (week.week() > weeksIn(week.year())) {
-      throw new IllegalArgumentException("--weeks: " + week + " does not exist (" + week.year()
-          + " has " + weeksIn(week.year()) + " ISO weeks)");
+      throw new IllegalArgumentException(
+          "--weeks: "
+              + week
+              + " does not exist ("
+              + week.year()
+              + " has "
+              + weeksIn(week.year())
+              + " ISO weeks)");
     }
     return week;
   }
@@ -104,6 +115,8 @@ public final class WeekSelection implements Serializable {
   }
 
   private static WeekId next(WeekId week) {
-    return week.week() < weeksIn(week.year()) ? new WeekId(week.year(), week.week() + 1) : new WeekId(week.year() + 1, 1);
+    return week.week() < weeksIn(week.year())
+        ? new WeekId(week.year(), week.week() + 1)
+        : new WeekId(week.year() + 1, 1);
   }
 }

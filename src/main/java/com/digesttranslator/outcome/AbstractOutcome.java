@@ -22,12 +22,25 @@ import java.util.Optional;
  * @param failure why it was not translated: present exactly for FAILED and BAD_FILE
  */
 public record AbstractOutcome(
-    String path, String week, int entryIndex, int rank, String title, Status status,
-    String translation, boolean fromCache, Cost cost, Failure failure)
+    String path,
+    String week,
+    int entryIndex,
+    int rank,
+    String title,
+    Status status,
+    String translation,
+    boolean fromCache,
+    Cost cost,
+    Failure failure)
     implements Serializable {
 
   /** The kinds of outcome. */
-  public enum Status { TRANSLATED, REUSED, FAILED, BAD_FILE }
+  public enum Status {
+    TRANSLATED,
+    REUSED,
+    FAILED,
+    BAD_FILE
+  }
 
   public AbstractOutcome {
     Objects.requireNonNull(path, "path");
@@ -35,8 +48,14 @@ public record AbstractOutcome(
     Objects.requireNonNull(cost, "cost");
     boolean failing = status == Status.FAILED || status == Status.BAD_FILE;
     if (failing != (failure != null)) {
-      throw new IllegalArgumentException(status + " outcome " + (failing ? "without" : "with")
-          + " failure details: " + path + " #" + rank);
+      throw new IllegalArgumentException(
+          status
+              + " outcome "
+              + (failing ? "without" : "with")
+              + " failure details: "
+              + path
+              + " #"
+              + rank);
     }
   }
 
@@ -86,26 +105,64 @@ public record AbstractOutcome(
     return of(task, Status.TRANSLATED, translation, true, Cost.NONE, null);
   }
 
-  public static AbstractOutcome failed(AbstractTask task, ErrorClass errorClass, int httpStatus,
-      int attempts, String message, Cost cost) {
-    return of(task, Status.FAILED, null, false, cost,
+  public static AbstractOutcome failed(
+      AbstractTask task,
+      ErrorClass errorClass,
+      int httpStatus,
+      int attempts,
+      String message,
+      Cost cost) {
+    return of(
+        task,
+        Status.FAILED,
+        null,
+        false,
+        cost,
         new Failure(FailureClass.of(errorClass), httpStatus, attempts, 0, message));
   }
 
   public static AbstractOutcome malformed(AbstractTask task, int line, String message) {
-    return of(task, Status.FAILED, null, false, Cost.NONE,
+    return of(
+        task,
+        Status.FAILED,
+        null,
+        false,
+        Cost.NONE,
         new Failure(FailureClass.FORMAT, 0, 0, line, message));
   }
 
   public static AbstractOutcome badFile(String path, int line, String message) {
-    return new AbstractOutcome(path, null, -1, 0, null, Status.BAD_FILE, null, false, Cost.NONE,
+    return new AbstractOutcome(
+        path,
+        null,
+        -1,
+        0,
+        null,
+        Status.BAD_FILE,
+        null,
+        false,
+        Cost.NONE,
         new Failure(FailureClass.BAD_FILE, 0, 0, line, message));
   }
 
-  private static AbstractOutcome of(AbstractTask task, Status status, String translation,
-      boolean fromCache, Cost cost, Failure failure) {
-    return new AbstractOutcome(task.path(), task.week(), task.entryIndex(), task.rank(),
-        task.title(), status, translation, fromCache, cost, failure);
+  private static AbstractOutcome of(
+      AbstractTask task,
+      Status status,
+      String translation,
+      boolean fromCache,
+      Cost cost,
+      Failure failure) {
+    return new AbstractOutcome(
+        task.path(),
+        task.week(),
+        task.entryIndex(),
+        task.rank(),
+        task.title(),
+        status,
+        translation,
+        fromCache,
+        cost,
+        failure);
   }
 
   /** This outcome without its translation, for consumers that only count and list outcomes. */

@@ -12,8 +12,8 @@ import java.util.TreeSet;
 /**
  * A run's totals, as {@code summary.json}, the console summary and {@code report.html} all show
  * them, computed here only: from the outcomes alone, through a {@link Tally} that the pipeline
- * combines across workers and the report fills in one go. Files are counted by distinct path,
- * since a file's outcomes may be tallied on several workers.
+ * combines across workers and the report fills in one go. Files are counted by distinct path, since
+ * a file's outcomes may be tallied on several workers.
  *
  * @param counts files and abstracts
  * @param weeks the distinct ISO weeks of the readable files, sorted
@@ -38,8 +38,7 @@ public record RunTotals(RunCounts counts, List<String> weeks) implements Seriali
 
   /** Weeks {@code selection} names that are not among {@code seen}, in calendar order. */
   public static List<String> unmatchedWeeks(WeekSelection selection, Collection<String> seen) {
-    return selection.weeks().stream().map(WeekId::toString).filter(w -> !seen.contains(w))
-        .toList();
+    return selection.weeks().stream().map(WeekId::toString).filter(w -> !seen.contains(w)).toList();
   }
 
   public boolean hasFailures() {

@@ -9,8 +9,8 @@ import org.apache.beam.sdk.transforms.Combine;
 
 /**
  * Gathers a whole (small) PCollection into one list, for outputs written as a single file: the
- * failure report and the run report. One outcome per abstract, without its translation, stays
- * small even for years of weeks.
+ * failure report and the run report. One outcome per abstract, without its translation, stays small
+ * even for years of weeks.
  */
 class CollectAll<T> extends Combine.CombineFn<T, List<T>, List<T>> {
   @Override

@@ -9,7 +9,8 @@ final class CommaSeparated {
 
   /** Trimmed, empty items dropped; none when the option is unset. */
   static List<String> items(String option) {
-    return option == null ? List.of()
+    return option == null
+        ? List.of()
         : Arrays.stream(option.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
   }
 }

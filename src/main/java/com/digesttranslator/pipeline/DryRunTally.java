@@ -13,15 +13,23 @@ import org.apache.beam.sdk.coders.SerializableCoder;
  */
 @DefaultCoder(SerializableCoder.class)
 public record DryRunTally(
-    long files, long badFiles, long abstracts, long toTranslate, long distinctTexts, long reused,
-    long fromCache, long malformed, long characters, long pieces)
+    long files,
+    long badFiles,
+    long abstracts,
+    long toTranslate,
+    long distinctTexts,
+    long reused,
+    long fromCache,
+    long malformed,
+    long characters,
+    long pieces)
     implements Serializable {
 
   static final DryRunTally ZERO = new DryRunTally(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
   static DryRunTally of(RunCounts c) {
-    return new DryRunTally(c.files(), c.badFiles(), c.abstracts(), 0, 0, c.reused(), c.fromCache(),
-        c.failed(), 0, 0);
+    return new DryRunTally(
+        c.files(), c.badFiles(), c.abstracts(), 0, 0, c.reused(), c.fromCache(), c.failed(), 0, 0);
   }
 
   /** {@code copies} abstracts carrying one distinct text. */
@@ -31,9 +39,17 @@ public record DryRunTally(
   }
 
   DryRunTally plus(DryRunTally o) {
-    return new DryRunTally(files + o.files, badFiles + o.badFiles, abstracts + o.abstracts,
-        toTranslate + o.toTranslate, distinctTexts + o.distinctTexts, reused + o.reused,
-        fromCache + o.fromCache, malformed + o.malformed, characters + o.characters, pieces + o.pieces);
+    return new DryRunTally(
+        files + o.files,
+        badFiles + o.badFiles,
+        abstracts + o.abstracts,
+        toTranslate + o.toTranslate,
+        distinctTexts + o.distinctTexts,
+        reused + o.reused,
+        fromCache + o.fromCache,
+        malformed + o.malformed,
+        characters + o.characters,
+        pieces + o.pieces);
   }
 
   /** Requests if pieces are batched as tightly as the provider allows. */

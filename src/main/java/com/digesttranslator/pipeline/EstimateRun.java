@@ -31,15 +31,19 @@ import org.apache.beam.sdk.values.PDone;
 import org.apache.beam.sdk.values.TypeDescriptor;
 
 /**
- * The dry run's end: instead of translating, sums what would be sent and writes
- * {@code OUTPUT/dry-run.json} (files, weeks, abstracts to translate and to reuse, characters,
- * requests, estimated cost).
+ * The dry run's end: instead of translating, sums what would be sent and writes {@code
+ * OUTPUT/dry-run.json} (files, weeks, abstracts to translate and to reuse, characters, requests,
+ * estimated cost).
  */
 public class EstimateRun extends PTransform<PCollection<PendingText>, PDone> {
   /** What the estimate is computed from, besides the pending texts. */
   public record Inputs(
-      PCollection<RunCounts> counts, PCollection<String> weeks, WeekSelection selection,
-      RequestLimits limits, double pricePerMillionChars, String output) {}
+      PCollection<RunCounts> counts,
+      PCollection<String> weeks,
+      WeekSelection selection,
+      RequestLimits limits,
+      double pricePerMillionChars,
+      String output) {}
 
   private final Inputs in;
 
@@ -51,19 +55,29 @@ public class EstimateRun extends PTransform<PCollection<PendingText>, PDone> {
   public PDone expand(PCollection<PendingText> pending) {
     RequestLimits limits = in.limits();
     PCollectionView<List<String>> weeks = in.weeks().apply("WeeksView", View.asList());
-    PCollection<DryRunTally> fromPending = pending.apply("TallyPending", Combine.globally(new TallyPendingFn(limits)));
-    PCollection<DryRunTally> fromCounts = in.counts().apply("TallyCounts",
-        MapElements.into(TypeDescriptor.of(DryRunTally.class)).via(DryRunTally::of));
-    PCollectionList.of(fromPending).and(fromCounts)
+    PCollection<DryRunTally> fromPending =
+        pending.apply("TallyPending", Combine.globally(new TallyPendingFn(limits)));
+    PCollection<DryRunTally> fromCounts =
+        in.counts()
+            .apply(
+                "TallyCounts",
+                MapElements.into(TypeDescriptor.of(DryRunTally.class)).via(DryRunTally::of));
+    PCollectionList.of(fromPending)
+        .and(fromCounts)
         .apply("AllTallies", Flatten.pCollections())
-        .apply("Sum", Combine.globally((SerializableBiFunction<DryRunTally, DryRunTally, DryRunTally>) DryRunTally::plus)
-            .withoutDefaults())
+        .apply(
+            "Sum",
+            Combine.globally(
+                    (SerializableBiFunction<DryRunTally, DryRunTally, DryRunTally>)
+                        DryRunTally::plus)
+                .withoutDefaults())
         .apply("WriteEstimate", ParDo.of(new WriteEstimateFn(in, weeks)).withSideInputs(weeks));
     return PDone.in(pending.getPipeline());
   }
 
   /** Counts every pending abstract, but characters and requests once per distinct text. */
-  static class TallyPendingFn extends Combine.CombineFn<PendingText, HashMap<String, long[]>, DryRunTally> {
+  static class TallyPendingFn
+      extends Combine.CombineFn<PendingText, HashMap<String, long[]>, DryRunTally> {
     private final RequestLimits limits;
 
     TallyPendingFn(RequestLimits limits) {
@@ -78,10 +92,12 @@ public class EstimateRun extends PTransform<PCollection<PendingText>, PDone> {
     /** key → {copies, text length, pieces}. */
     @Override
     public HashMap<String, long[]> addInput(HashMap<String, long[]> acc, PendingText pending) {
-      acc.computeIfAbsent(pending.key(), k -> {
-        DryRunTally one = DryRunTally.of(pending.text(), 0, limits);
-        return new long[] {0, one.characters(), one.pieces()};
-      })[0]++;
+      acc.computeIfAbsent(
+              pending.key(),
+              k -> {
+                DryRunTally one = DryRunTally.of(pending.text(), 0, limits);
+                return new long[] {0, one.characters(), one.pieces()};
+              })[0]++;
       return acc;
     }
 
@@ -104,13 +120,15 @@ public class EstimateRun extends PTransform<PCollection<PendingText>, PDone> {
     }
 
     @Override
-    public Coder<HashMap<String, long[]>> getAccumulatorCoder(CoderRegistry registry, Coder<PendingText> input) {
+    public Coder<HashMap<String, long[]>> getAccumulatorCoder(
+        CoderRegistry registry, Coder<PendingText> input) {
       return SerializableCoder.of(new TypeDescriptor<HashMap<String, long[]>>() {});
     }
   }
 
   static class WriteEstimateFn extends DoFn<DryRunTally, Void> {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON =
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final WeekSelection selection;
     private final RequestLimits limits;
     private final double price;
@@ -136,7 +154,8 @@ public class EstimateRun extends PTransform<PCollection<PendingText>, PDone> {
       if (WriteRunReport.nothingSelected(tally.files(), selection)) {
         report.put("message", WriteRunReport.NOTHING_SELECTED);
       }
-      OutputFiles.write(OutputFiles.file(output, OutputLayout.DRY_RUN),
+      OutputFiles.write(
+          OutputFiles.file(output, OutputLayout.DRY_RUN),
           (JSON.writeValueAsString(report) + "\n").getBytes(StandardCharsets.UTF_8),
           "application/json; charset=utf-8");
     }

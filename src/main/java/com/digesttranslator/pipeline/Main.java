@@ -6,20 +6,20 @@ import com.digesttranslator.outcome.RunCounts;
 import com.digesttranslator.pipeline.io.OutputFiles;
 import com.digesttranslator.pipeline.io.OutputLayout;
 import com.digesttranslator.publish.OutputFormat;
-import com.digesttranslator.translate.resilience.CircuitBreaker;
 import com.digesttranslator.translate.LanguagePair;
-import com.digesttranslator.translate.provider.LanguageSupport;
 import com.digesttranslator.translate.ProviderSetupException;
 import com.digesttranslator.translate.UnsupportedLanguageException;
+import com.digesttranslator.translate.provider.LanguageSupport;
+import com.digesttranslator.translate.resilience.CircuitBreaker;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -37,8 +37,8 @@ import org.apache.beam.sdk.options.PipelineOptionsValidator;
 
 /**
  * Command-line entry point. Validates options and the provider before any work starts, tunes the
- * Direct Runner, runs the job and turns the outcome into an exit code:
- * 0 all translated, 3 finished with failures, 2 invalid options or unusable provider, 1 crash.
+ * Direct Runner, runs the job and turns the outcome into an exit code: 0 all translated, 3 finished
+ * with failures, 2 invalid options or unusable provider, 1 crash.
  */
 public final class Main {
   public static final int OK = 0;
@@ -76,7 +76,10 @@ public final class Main {
       options = parse(args);
       checkInputs(options);
       setup = setUp(options);
-    } catch (InvalidOptionsException | IllegalArgumentException | ProviderSetupException | IOException e) {
+    } catch (InvalidOptionsException
+        | IllegalArgumentException
+        | ProviderSetupException
+        | IOException e) {
       err.println("digest-translator: " + e.getMessage());
       return INVALID;
     }
@@ -120,14 +123,21 @@ public final class Main {
     ProviderMenu menu = new ProviderMenu(options);
     String provider = options.getProvider();
     if (provider == null || provider.isBlank()) {
-      throw new InvalidOptionsException("--provider is required, and has no default: each"
-          + " provider needs a key, a model or a server of yours. Providers that translate "
-          + menu.pairName() + ":\n" + menu.text(null));
+      throw new InvalidOptionsException(
+          "--provider is required, and has no default: each"
+              + " provider needs a key, a model or a server of yours. Providers that translate "
+              + menu.pairName()
+              + ":\n"
+              + menu.text(null));
     }
     LanguagePair pair = new LanguagePair(options.getSourceLanguage(), options.getTargetLanguage());
     if (LanguageSupport.of(provider, pair) == LanguageSupport.NONE) {
-      throw new InvalidOptionsException(provider + " does not translate " + menu.pairName()
-          + ". Providers that do:\n" + menu.text(provider));
+      throw new InvalidOptionsException(
+          provider
+              + " does not translate "
+              + menu.pairName()
+              + ". Providers that do:\n"
+              + menu.text(provider));
     }
   }
 
@@ -138,18 +148,26 @@ public final class Main {
       return JobSetup.from(options, !options.getDryRun());
     } catch (UnsupportedLanguageException e) {
       ProviderMenu menu = new ProviderMenu(options);
-      throw new ProviderSetupException(e.getMessage() + "\nProviders that translate "
-          + menu.pairName() + ":\n" + menu.text(options.getProvider()));
+      throw new ProviderSetupException(
+          e.getMessage()
+              + "\nProviders that translate "
+              + menu.pairName()
+              + ":\n"
+              + menu.text(options.getProvider()));
     }
   }
 
-  private static void requireRange(String name, int value, int min, int max) throws InvalidOptionsException {
+  private static void requireRange(String name, int value, int min, int max)
+      throws InvalidOptionsException {
     if (value < min || value > max) {
-      throw new InvalidOptionsException("--" + name + "=" + value + " is out of range [" + min + ", " + max + "]");
+      throw new InvalidOptionsException(
+          "--" + name + "=" + value + " is out of range [" + min + ", " + max + "]");
     }
   }
 
-  /** Every glob must match a file, and no two inputs may share a name (their outputs would collide). */
+  /**
+   * Every glob must match a file, and no two inputs may share a name (their outputs would collide).
+   */
   private static void checkInputs(DigestTranslatorOptions options) throws InvalidOptionsException {
     List<String> globs = CommaSeparated.items(options.getInput());
     if (globs.isEmpty()) {
@@ -167,8 +185,13 @@ public final class Main {
           String path = file.resourceId().toString();
           String previous = byName.putIfAbsent(file.resourceId().getFilename(), path);
           if (previous != null && !previous.equals(path)) {
-            throw new InvalidOptionsException("--input: " + previous + " and " + path
-                + " have the same file name; their translated digests would overwrite each other");
+            throw new InvalidOptionsException(
+                "--input: "
+                    + previous
+                    + " and "
+                    + path
+                    + " have the same file name; their translated digests would overwrite each"
+                    + " other");
           }
         }
       } catch (IOException e) {
@@ -177,14 +200,17 @@ public final class Main {
     }
   }
 
-  private static int execute(DigestTranslatorOptions options, JobSetup setup, PrintStream out) throws IOException {
+  private static int execute(DigestTranslatorOptions options, JobSetup setup, PrintStream out)
+      throws IOException {
     Pipeline pipeline = Pipeline.create(options);
     DigestTranslationPipeline.build(pipeline, options, setup);
     PipelineResult result = pipeline.run();
     String template = options.as(TemplateOptions.class).getTemplateLocation();
     if (options.getRunner() != DirectRunner.class && template != null && !template.isBlank()) {
-      // Only a job spec exists (the Flex Template launcher asks for this too): nothing ran, so there is no summary.
-      out.println("Job spec written to " + template + "; the job runs when it is launched from there.");
+      // Only a job spec exists (the Flex Template launcher asks for this too): nothing ran, so
+      // there is no summary.
+      out.println(
+          "Job spec written to " + template + "; the job runs when it is launched from there.");
       return OK;
     }
     PipelineResult.State state = result.waitUntilFinish();
@@ -238,20 +264,20 @@ public final class Main {
   }
 
   public static RunCounts readSummary(String output) throws IOException {
-    try (InputStream in = Channels.newInputStream(
-        FileSystems.open(OutputFiles.file(output, OutputLayout.SUMMARY)))) {
+    try (InputStream in =
+        Channels.newInputStream(FileSystems.open(OutputFiles.file(output, OutputLayout.SUMMARY)))) {
       return new ObjectMapper()
           .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
           .readValue(in, RunCounts.class);
     }
   }
 
-  private static void printSummary(DigestTranslatorOptions options, PrintStream out) throws IOException {
+  private static void printSummary(DigestTranslatorOptions options, PrintStream out)
+      throws IOException {
     out.print(readText(OutputFiles.file(options.getOutput(), OutputLayout.CONSOLE_SUMMARY)));
     CircuitBreaker breaker = CircuitBreaker.forRun(options.getRunId());
     if (breaker.isOpen()) {
       out.println("Stopped calling the provider: " + breaker.rejection().getMessage());
     }
   }
-
 }

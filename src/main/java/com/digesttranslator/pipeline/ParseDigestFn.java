@@ -30,8 +30,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads and parses one digest file. Emits the file's bytes (for rendering later), one task per
- * abstract still to translate, an outcome for every abstract that is reused or malformed, and
- * a bad-file outcome instead of failing when the file is not a digest at all.
+ * abstract still to translate, an outcome for every abstract that is reused or malformed, and a
+ * bad-file outcome instead of failing when the file is not a digest at all.
  */
 class ParseDigestFn extends DoFn<FileIO.ReadableFile, KV<String, byte[]>> {
   // Its outputs: named by ReadDigests alone, read by others as its Result.
@@ -43,7 +43,8 @@ class ParseDigestFn extends DoFn<FileIO.ReadableFile, KV<String, byte[]>> {
 
   private static final Logger LOG = LoggerFactory.getLogger(ParseDigestFn.class);
   private final Counter badFiles = Metrics.counter(ParseDigestFn.class, "bad_files");
-  private final Counter malformedEntries = Metrics.counter(ParseDigestFn.class, "malformed_entries");
+  private final Counter malformedEntries =
+      Metrics.counter(ParseDigestFn.class, "malformed_entries");
   private final String targetLanguage;
   private final WeekSelection weeks;
 
@@ -62,9 +63,14 @@ class ParseDigestFn extends DoFn<FileIO.ReadableFile, KV<String, byte[]>> {
     try {
       content = readAtMost(file, limits.getMaxFileBytes());
       if (content == null) {
-        reportBadFile(out, path, 0, path + ": larger than --maxFileBytes="
-            + limits.getMaxFileBytes()
-            + " bytes, so not read (not a digest? raise --maxFileBytes to read it)");
+        reportBadFile(
+            out,
+            path,
+            0,
+            path
+                + ": larger than --maxFileBytes="
+                + limits.getMaxFileBytes()
+                + " bytes, so not read (not a digest? raise --maxFileBytes to read it)");
         return;
       }
       digest = DigestParser.parse(path, content);
@@ -87,9 +93,9 @@ class ParseDigestFn extends DoFn<FileIO.ReadableFile, KV<String, byte[]>> {
   }
 
   /**
-   * The file's content, or null when it has more than {@code maxBytes}: the size the match found
-   * is checked first, so an oversize file is not even opened, and the read stops past the limit
-   * should the file have grown (or decompress to more) since.
+   * The file's content, or null when it has more than {@code maxBytes}: the size the match found is
+   * checked first, so an oversize file is not even opened, and the read stops past the limit should
+   * the file have grown (or decompress to more) since.
    */
   private static byte[] readAtMost(FileIO.ReadableFile file, int maxBytes) throws IOException {
     if (file.getMetadata().sizeBytes() > maxBytes) {
@@ -112,7 +118,8 @@ class ParseDigestFn extends DoFn<FileIO.ReadableFile, KV<String, byte[]>> {
       Digest digest, String path, int maxAbstractChars, MultiOutputReceiver out) {
     Language target = Language.forCode(targetLanguage);
     Map<Integer, EntryProblem> problems =
-        digest.problems().stream().collect(Collectors.toMap(EntryProblem::entryIndex, Function.identity()));
+        digest.problems().stream()
+            .collect(Collectors.toMap(EntryProblem::entryIndex, Function.identity()));
     for (int i = 0; i < digest.entries().size(); i++) {
       Entry entry = digest.entries().get(i);
       EntryProblem problem = problems.get(i);
@@ -121,13 +128,13 @@ class ParseDigestFn extends DoFn<FileIO.ReadableFile, KV<String, byte[]>> {
         problem = tooLong(i, entry, text.length(), maxAbstractChars);
         text = ""; // not carried along: it can be megabytes
       }
-      AbstractTask task = new AbstractTask(path, digest.weekLabel(), i, entry.rank(), entry.title(), text);
+      AbstractTask task =
+          new AbstractTask(path, digest.weekLabel(), i, entry.rank(), entry.title(), text);
       if (problem != null) {
         malformedEntries.inc();
         String message = path + ":" + problem.lineNumber() + ": " + problem.message();
         LOG.warn("Not translating {}", message);
-        out.get(OUTCOMES).output(
-            AbstractOutcome.malformed(task, problem.lineNumber(), message));
+        out.get(OUTCOMES).output(AbstractOutcome.malformed(task, problem.lineNumber(), message));
       } else if (entry.hasTranslationIn(target)) {
         out.get(OUTCOMES).output(AbstractOutcome.reused(task));
       } else {
@@ -138,10 +145,18 @@ class ParseDigestFn extends DoFn<FileIO.ReadableFile, KV<String, byte[]>> {
 
   /** An abstract to translate that would take many paid requests: surely not one abstract. */
   private static EntryProblem tooLong(int index, Entry entry, int chars, int maxAbstractChars) {
-    return new EntryProblem(index, entry.rank(), entry.title(),
+    return new EntryProblem(
+        index,
+        entry.rank(),
+        entry.title(),
         entry.sourceSection().orElseThrow().lineNumber(),
-        "entry " + entry.rank() + " has an abstract of " + chars + " characters, more than"
-            + " --maxAbstractChars=" + maxAbstractChars
+        "entry "
+            + entry.rank()
+            + " has an abstract of "
+            + chars
+            + " characters, more than"
+            + " --maxAbstractChars="
+            + maxAbstractChars
             + ": not translated (raise --maxAbstractChars to translate it)");
   }
 }

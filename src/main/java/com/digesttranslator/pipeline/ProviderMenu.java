@@ -10,36 +10,57 @@ import java.util.Locale;
 /**
  * The providers that translate a language pair, each with a command a user can paste, for the
  * start-up message of a run that names no usable provider. The commands keep the user's input,
- * output, glossary and cache, add the bundled glossary for the pair when there is one, and give
- * the cache a fixed place so that every later run, whatever its output, reuses what this one paid.
+ * output, glossary and cache, add the bundled glossary for the pair when there is one, and give the
+ * cache a fixed place so that every later run, whatever its output, reuses what this one paid.
  */
 final class ProviderMenu {
 
   private record Choice(String provider, String service, String setUp, String flags) {}
 
   /** Quickest to set up first; a provider may appear twice (OpenAI and a local Ollama). */
-  private static final List<Choice> CHOICES = List.of(
-      new Choice("deepl", "DeepL API (the Free plan translates 500,000 characters a month)",
-          "export DEEPL_API_KEY=YOUR_KEY", "--provider=deepl --apiKeyEnv=DEEPL_API_KEY"),
-      new Choice("openai", "OpenAI", "export OPENAI_API_KEY=YOUR_KEY",
-          "--provider=openai --model=gpt-4o-mini --apiKeyEnv=OPENAI_API_KEY"),
-      new Choice("openai", "a local model with Ollama, no key",
-          "ollama pull gemma3:12b && ollama serve",
-          "--provider=openai --endpoint=http://localhost:11434 --model=gemma3:12b"
-              + " --maxConcurrentRequests=1 --requestTimeoutSeconds=300"),
-      new Choice("google", "Google Cloud Translation v2, API key",
-          "export GOOGLE_API_KEY=YOUR_KEY", "--provider=google --apiKeyEnv=GOOGLE_API_KEY"),
-      new Choice("google-v3", "Google Cloud Translation v3, your Google Cloud credentials",
-          "gcloud auth application-default login",
-          "--provider=google-v3 --model=YOUR_GCP_PROJECT"),
-      new Choice("papago", "Naver Papago", "export PAPAGO_CREDENTIALS=CLIENT_ID:CLIENT_SECRET",
-          "--provider=papago --apiKeyEnv=PAPAGO_CREDENTIALS"),
-      new Choice("libretranslate", "LibreTranslate on this machine",
-          "libretranslate --load-only %s,%s",
-          "--provider=libretranslate --endpoint=http://localhost:5000"),
-      new Choice("apertium", "Apertium APY on this machine, with the %s -> %s pair installed",
-          "apertium-apy -p 2737 /usr/share/apertium/modes",
-          "--provider=apertium --endpoint=http://localhost:2737"));
+  private static final List<Choice> CHOICES =
+      List.of(
+          new Choice(
+              "deepl",
+              "DeepL API (the Free plan translates 500,000 characters a month)",
+              "export DEEPL_API_KEY=YOUR_KEY",
+              "--provider=deepl --apiKeyEnv=DEEPL_API_KEY"),
+          new Choice(
+              "openai",
+              "OpenAI",
+              "export OPENAI_API_KEY=YOUR_KEY",
+              "--provider=openai --model=gpt-4o-mini --apiKeyEnv=OPENAI_API_KEY"),
+          new Choice(
+              "openai",
+              "a local model with Ollama, no key",
+              "ollama pull gemma3:12b && ollama serve",
+              "--provider=openai --endpoint=http://localhost:11434 --model=gemma3:12b"
+                  + " --maxConcurrentRequests=1 --requestTimeoutSeconds=300"),
+          new Choice(
+              "google",
+              "Google Cloud Translation v2, API key",
+              "export GOOGLE_API_KEY=YOUR_KEY",
+              "--provider=google --apiKeyEnv=GOOGLE_API_KEY"),
+          new Choice(
+              "google-v3",
+              "Google Cloud Translation v3, your Google Cloud credentials",
+              "gcloud auth application-default login",
+              "--provider=google-v3 --model=YOUR_GCP_PROJECT"),
+          new Choice(
+              "papago",
+              "Naver Papago",
+              "export PAPAGO_CREDENTIALS=CLIENT_ID:CLIENT_SECRET",
+              "--provider=papago --apiKeyEnv=PAPAGO_CREDENTIALS"),
+          new Choice(
+              "libretranslate",
+              "LibreTranslate on this machine",
+              "libretranslate --load-only %s,%s",
+              "--provider=libretranslate --endpoint=http://localhost:5000"),
+          new Choice(
+              "apertium",
+              "Apertium APY on this machine, with the %s -> %s pair installed",
+              "apertium-apy -p 2737 /usr/share/apertium/modes",
+              "--provider=apertium --endpoint=http://localhost:2737"));
 
   private final DigestTranslatorOptions options;
   private final LanguagePair pair;
@@ -51,8 +72,12 @@ final class ProviderMenu {
 
   /** "en -> ko (Korean)" */
   String pairName() {
-    return pair.source() + " -> " + pair.target() + " ("
-        + Locale.forLanguageTag(pair.target()).getDisplayName(Locale.ENGLISH) + ")";
+    return pair.source()
+        + " -> "
+        + pair.target()
+        + " ("
+        + Locale.forLanguageTag(pair.target()).getDisplayName(Locale.ENGLISH)
+        + ")";
   }
 
   /** The menu without {@code excluded}, the provider that just turned out not to have the pair. */
@@ -66,12 +91,17 @@ final class ProviderMenu {
       switch (LanguageSupport.of(choice.provider(), pair)) {
         case DOCUMENTED -> append(documented, choice);
         case ASK_PROVIDER -> append(askProvider, choice);
-        case NONE -> { }
+        case NONE -> {}
       }
     }
     if (!askProvider.isEmpty()) {
-      documented.append("Only if the provider offers ").append(pair.source()).append(" -> ")
-          .append(pair.target()).append(" (its start-up check asks it):\n").append(askProvider);
+      documented
+          .append("Only if the provider offers ")
+          .append(pair.source())
+          .append(" -> ")
+          .append(pair.target())
+          .append(" (its start-up check asks it):\n")
+          .append(askProvider);
     }
     return documented.append("More in docs/providers.md.").toString();
   }
@@ -79,18 +109,30 @@ final class ProviderMenu {
   private void append(StringBuilder menu, Choice choice) {
     String source = language(pair.source());
     String target = language(pair.target());
-    menu.append("  ").append(choice.provider()).append(": ")
-        .append(String.format(choice.service(), source, target)).append('\n')
-        .append("    ").append(String.format(choice.setUp(), source, target)).append('\n')
-        .append("    ").append(command(choice.flags())).append('\n');
+    menu.append("  ")
+        .append(choice.provider())
+        .append(": ")
+        .append(String.format(choice.service(), source, target))
+        .append('\n')
+        .append("    ")
+        .append(String.format(choice.setUp(), source, target))
+        .append('\n')
+        .append("    ")
+        .append(command(choice.flags()))
+        .append('\n');
   }
 
   private String command(String flags) {
     String input = options.getInput() == null ? "data/digests/*.txt" : options.getInput();
     String output = options.getOutput() == null ? "out/" + pair.target() : options.getOutput();
-    StringBuilder command = new StringBuilder("java -jar target/digest-translator.jar")
-        .append(" --input=").append(quoted(input)).append(" --output=").append(quoted(output))
-        .append(' ').append(flags);
+    StringBuilder command =
+        new StringBuilder("java -jar target/digest-translator.jar")
+            .append(" --input=")
+            .append(quoted(input))
+            .append(" --output=")
+            .append(quoted(output))
+            .append(' ')
+            .append(flags);
     if (!"en".equals(pair.source())) {
       command.append(" --sourceLanguage=").append(pair.source());
     }
@@ -116,6 +158,7 @@ final class ProviderMenu {
 
   private static String quoted(String value) {
     return value.matches("[A-Za-z0-9_./:=@%+,-]+")
-        ? value : "'" + value.replace("'", "'\\''") + "'";
+        ? value
+        : "'" + value.replace("'", "'\\''") + "'";
   }
 }

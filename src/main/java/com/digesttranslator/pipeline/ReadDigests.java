@@ -37,8 +37,8 @@ import org.apache.beam.sdk.values.TupleTagList;
 
 /**
  * Matches the input globs (a file that several match, once), reads each file and parses it: see
- * {@link Result} for what comes out. Files whose week is not selected are left out before
- * anything else happens.
+ * {@link Result} for what comes out. Files whose week is not selected are left out before anything
+ * else happens.
  */
 public class ReadDigests extends PTransform<PBegin, ReadDigests.Result> {
   private final List<String> globs;
@@ -59,19 +59,24 @@ public class ReadDigests extends PTransform<PBegin, ReadDigests.Result> {
             // read once: read twice, it gave two sources for one path and the job crashed when
             // writing its digest, after paying for its abstracts twice over.
             .apply("Globs", Create.of(List.of(globs)).withCoder(ListCoder.of(StringUtf8Coder.of())))
-            // Parsing is cheap next to translating, so files are not spread out after matching: on the
-            // Direct Runner one bundle per file would make the shard grouping copy its state per file.
+            // Parsing is cheap next to translating, so files are not spread out after matching: on
+            // the
+            // Direct Runner one bundle per file would make the shard grouping copy its state per
+            // file.
             .apply("Match", ParDo.of(new MatchOnceFn()))
             .setCoder(MetadataCoderV2.of())
             .apply("Open", FileIO.readMatches())
-            .apply("Parse",
+            .apply(
+                "Parse",
                 ParDo.of(new ParseDigestFn(targetLanguage, weeks))
-                    .withOutputTags(ParseDigestFn.SOURCES,
+                    .withOutputTags(
+                        ParseDigestFn.SOURCES,
                         TupleTagList.of(ParseDigestFn.TASKS)
                             .and(ParseDigestFn.OUTCOMES)
                             .and(ParseDigestFn.FILE_COUNTS)
                             .and(ParseDigestFn.WEEKS)));
-    parsed.get(ParseDigestFn.SOURCES)
+    parsed
+        .get(ParseDigestFn.SOURCES)
         .setCoder(KvCoder.of(StringUtf8Coder.of(), ByteArrayCoder.of()));
     return new Result(parsed);
   }

@@ -14,11 +14,11 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
+import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
-import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.TupleTag;
@@ -37,8 +37,12 @@ class RenderDigestFn extends DoFn<KV<String, CoGbkResult>, String> {
   private final List<OutputFormat> formats;
   private final Counter written = Metrics.counter(RenderDigestFn.class, "digests_written");
 
-  RenderDigestFn(TupleTag<byte[]> sourceTag, TupleTag<AbstractOutcome> outcomeTag, String output,
-      String targetLanguage, List<OutputFormat> formats) {
+  RenderDigestFn(
+      TupleTag<byte[]> sourceTag,
+      TupleTag<AbstractOutcome> outcomeTag,
+      String output,
+      String targetLanguage,
+      List<OutputFormat> formats) {
     this.sourceTag = sourceTag;
     this.outcomeTag = outcomeTag;
     this.output = output;

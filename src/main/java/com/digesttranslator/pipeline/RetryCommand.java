@@ -12,14 +12,15 @@ import org.apache.beam.sdk.options.Hidden;
 
 /**
  * The command that retries only what failed: the same job options again, since the translation
- * cache holds what this run obtained. A run on Dataflow whose Flex Template is known
- * ({@code --templateFile}) gets the matching {@code gcloud dataflow flex-template run}, because
- * whoever reads the report there launched a template and may have no jar; any other run gets the
- * jar with the same arguments. Only arguments are repeated, and keys are never arguments.
+ * cache holds what this run obtained. A run on Dataflow whose Flex Template is known ({@code
+ * --templateFile}) gets the matching {@code gcloud dataflow flex-template run}, because whoever
+ * reads the report there launched a template and may have no jar; any other run gets the jar with
+ * the same arguments. Only arguments are repeated, and keys are never arguments.
  */
 final class RetryCommand {
   static final String JAR = Usage.JAR;
   static final String GCLOUD = "gcloud dataflow flex-template run";
+
   /** A fresh name per launch: Dataflow refuses a name that a running job holds. */
   static final String JOB_NAME = "\"digest-translator-retry-$(date +%Y%m%d-%H%M%S)\"";
 
@@ -71,8 +72,12 @@ final class RetryCommand {
    */
   static String flexTemplateRun(List<String> args, String template) {
     Set<String> jobOptions = jobOptionNames();
-    StringBuilder command = new StringBuilder(GCLOUD).append(' ').append(JOB_NAME)
-        .append(' ').append(quote("--template-file-gcs-location=" + template));
+    StringBuilder command =
+        new StringBuilder(GCLOUD)
+            .append(' ')
+            .append(JOB_NAME)
+            .append(' ')
+            .append(quote("--template-file-gcs-location=" + template));
     Map<String, String> parameters = new LinkedHashMap<>();
     for (String arg : args) {
       if (!arg.startsWith("--")) {
@@ -101,10 +106,11 @@ final class RetryCommand {
     if (parameters.values().stream().noneMatch(v -> v.contains(","))) {
       return String.join(",", pairs);
     }
-    String delimiter = DELIMITERS.stream()
-        .filter(d -> parameters.values().stream().noneMatch(v -> v.contains(d)))
-        .findFirst()
-        .orElseGet(() -> longestFree(parameters));
+    String delimiter =
+        DELIMITERS.stream()
+            .filter(d -> parameters.values().stream().noneMatch(v -> v.contains(d)))
+            .findFirst()
+            .orElseGet(() -> longestFree(parameters));
     return "^" + delimiter + "^" + String.join(delimiter, pairs);
   }
 

@@ -1,14 +1,11 @@
 package com.digesttranslator.pipeline;
 
-import com.digesttranslator.pipeline.io.OutputFiles;
-import com.digesttranslator.pipeline.io.OutputLayout;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.digesttranslator.digest.WeekSelection;
 import com.digesttranslator.outcome.AbstractOutcome;
 import com.digesttranslator.outcome.FailureRecord;
 import com.digesttranslator.outcome.RunTotals;
+import com.digesttranslator.pipeline.io.OutputFiles;
+import com.digesttranslator.pipeline.io.OutputLayout;
 import com.digesttranslator.report.ConsoleSummary;
 import com.digesttranslator.report.HtmlReport;
 import com.digesttranslator.report.ReportData;
@@ -32,13 +29,14 @@ import org.apache.beam.sdk.values.PDone;
 import org.apache.beam.sdk.values.TypeDescriptor;
 
 /**
- * Writes {@code summary.json} (totals from the outcomes themselves, so they are exact, and the
- * same {@link RunTotals} the run report shows),
- * {@code failures.jsonl} (one line per abstract or file not translated, sorted so that reruns
- * produce identical reports), {@code report.html} and the end-of-run summary text.
+ * Writes {@code summary.json} (totals from the outcomes themselves, so they are exact, and the same
+ * {@link RunTotals} the run report shows), {@code failures.jsonl} (one line per abstract or file
+ * not translated, sorted so that reruns produce identical reports), {@code report.html} and the
+ * end-of-run summary text.
  */
 public class WriteRunReport extends PTransform<PCollection<AbstractOutcome>, PDone> {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   /** What the report needs besides the outcomes. */
   public record Inputs(
@@ -69,15 +67,19 @@ public class WriteRunReport extends PTransform<PCollection<AbstractOutcome>, PDo
         .apply("WriteSummary", ParDo.of(new WriteSummaryFn(output, in.selection())));
     outcomes
         .apply("OnlyFailures", Filter.by(AbstractOutcome::isFailure))
-        .apply("ToJson", MapElements.into(TypeDescriptor.of(String.class))
-            .via((AbstractOutcome o) -> FailureRecord.of(o).toJson()))
+        .apply(
+            "ToJson",
+            MapElements.into(TypeDescriptor.of(String.class))
+                .via((AbstractOutcome o) -> FailureRecord.of(o).toJson()))
         .apply("CollectFailures", Combine.globally(new CollectAll<String>()))
         .apply("WriteFailures", ParDo.of(new WriteFailuresFn(output)));
     outcomes
         // The report lists and counts outcomes; their translations would only weigh on the one
         // worker that renders it.
-        .apply("DropTranslations", MapElements.into(TypeDescriptor.of(AbstractOutcome.class))
-            .via(AbstractOutcome::withoutTranslation))
+        .apply(
+            "DropTranslations",
+            MapElements.into(TypeDescriptor.of(AbstractOutcome.class))
+                .via(AbstractOutcome::withoutTranslation))
         .apply("CollectOutcomes", Combine.globally(new CollectAll<AbstractOutcome>()))
         .apply("WritePage", ParDo.of(new WritePageFn(in)));
     return PDone.in(outcomes.getPipeline());
@@ -138,16 +140,25 @@ public class WriteRunReport extends PTransform<PCollection<AbstractOutcome>, PDo
     public void process(@Element List<AbstractOutcome> outcomes) throws IOException {
       ReportData.Builder builder = ReportData.builder();
       outcomes.forEach(builder::add);
-      ReportData data = builder.selection(selection).pricePerMillionChars(price)
-          .outputDir(output).retryCommand(retryCommand).build();
-      OutputFiles.write(OutputFiles.file(output, OutputLayout.REPORT),
-          HtmlReport.render(data).getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8");
+      ReportData data =
+          builder
+              .selection(selection)
+              .pricePerMillionChars(price)
+              .outputDir(output)
+              .retryCommand(retryCommand)
+              .build();
+      OutputFiles.write(
+          OutputFiles.file(output, OutputLayout.REPORT),
+          HtmlReport.render(data).getBytes(StandardCharsets.UTF_8),
+          "text/html; charset=utf-8");
       String console = ConsoleSummary.render(data);
       if (nothingSelected(data.totals().counts().files(), selection)) {
         console += NOTHING_SELECTED + "\n";
       }
-      OutputFiles.write(OutputFiles.file(output, OutputLayout.CONSOLE_SUMMARY),
-          console.getBytes(StandardCharsets.UTF_8), "text/plain; charset=utf-8");
+      OutputFiles.write(
+          OutputFiles.file(output, OutputLayout.CONSOLE_SUMMARY),
+          console.getBytes(StandardCharsets.UTF_8),
+          "text/plain; charset=utf-8");
     }
   }
 
@@ -168,12 +179,15 @@ public class WriteRunReport extends PTransform<PCollection<AbstractOutcome>, PDo
         summary.put("message", NOTHING_SELECTED);
       }
       byte[] json = (JSON.writeValueAsString(summary) + "\n").getBytes(StandardCharsets.UTF_8);
-      OutputFiles.write(OutputFiles.file(output, OutputLayout.SUMMARY), json,
-          "application/json; charset=utf-8");
+      OutputFiles.write(
+          OutputFiles.file(output, OutputLayout.SUMMARY), json, "application/json; charset=utf-8");
     }
   }
 
-  /** One JSON line per failure, in sorted order (lines start with the file), so reruns write identical reports. */
+  /**
+   * One JSON line per failure, in sorted order (lines start with the file), so reruns write
+   * identical reports.
+   */
   static class WriteFailuresFn extends DoFn<List<String>, Void> {
     private final String output;
 
@@ -185,9 +199,10 @@ public class WriteRunReport extends PTransform<PCollection<AbstractOutcome>, PDo
     public void process(@Element List<String> lines) throws IOException {
       StringBuilder text = new StringBuilder();
       lines.stream().sorted().forEach(line -> text.append(line).append('\n'));
-      OutputFiles.write(OutputFiles.file(output, OutputLayout.FAILURES),
-          text.toString().getBytes(StandardCharsets.UTF_8), "application/jsonl; charset=utf-8");
+      OutputFiles.write(
+          OutputFiles.file(output, OutputLayout.FAILURES),
+          text.toString().getBytes(StandardCharsets.UTF_8),
+          "application/jsonl; charset=utf-8");
     }
   }
-
 }

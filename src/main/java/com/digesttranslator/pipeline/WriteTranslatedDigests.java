@@ -20,14 +20,18 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * readable input file under {@code OUTPUT/digests/}, with the input's file name (and its Markdown
  * and JSON pages, per {@code --formats}). Outputs the names.
  */
-public class WriteTranslatedDigests extends PTransform<PCollection<AbstractOutcome>, PCollection<String>> {
+public class WriteTranslatedDigests
+    extends PTransform<PCollection<AbstractOutcome>, PCollection<String>> {
   private final PCollection<KV<String, byte[]>> sources;
   private final String output;
   private final String targetLanguage;
   private final List<OutputFormat> formats;
 
-  public WriteTranslatedDigests(PCollection<KV<String, byte[]>> sources, String output,
-      String targetLanguage, List<OutputFormat> formats) {
+  public WriteTranslatedDigests(
+      PCollection<KV<String, byte[]>> sources,
+      String output,
+      String targetLanguage,
+      List<OutputFormat> formats) {
     this.sources = sources;
     this.output = output;
     this.targetLanguage = targetLanguage;
@@ -40,15 +44,21 @@ public class WriteTranslatedDigests extends PTransform<PCollection<AbstractOutco
     TupleTag<AbstractOutcome> outcomeTag = new TupleTag<>();
     PCollection<KV<String, AbstractOutcome>> byFile =
         outcomes
-            .apply("OnlyTranslationOutcomes", Filter.by(
-                (AbstractOutcome o) -> o.status() == AbstractOutcome.Status.TRANSLATED
-                    || (o.isFailure() && o.failure().stage() == Stage.TRANSLATE)))
-            .apply("KeyByFile", WithKeys.of((AbstractOutcome o) -> o.path())
-                .withKeyType(TypeDescriptors.strings()));
+            .apply(
+                "OnlyTranslationOutcomes",
+                Filter.by(
+                    (AbstractOutcome o) ->
+                        o.status() == AbstractOutcome.Status.TRANSLATED
+                            || (o.isFailure() && o.failure().stage() == Stage.TRANSLATE)))
+            .apply(
+                "KeyByFile",
+                WithKeys.of((AbstractOutcome o) -> o.path())
+                    .withKeyType(TypeDescriptors.strings()));
     return KeyedPCollectionTuple.of(sourceTag, sources)
         .and(outcomeTag, byFile)
         .apply("JoinByFile", CoGroupByKey.create())
-        .apply("Render", ParDo.of(
-            new RenderDigestFn(sourceTag, outcomeTag, output, targetLanguage, formats)));
+        .apply(
+            "Render",
+            ParDo.of(new RenderDigestFn(sourceTag, outcomeTag, output, targetLanguage, formats)));
   }
 }

@@ -18,9 +18,13 @@ import java.util.List;
 public final class JsonDigest {
 
   private static final DefaultIndenter LF_INDENT = new DefaultIndenter("  ", "\n");
-  private static final ObjectWriter WRITER = new ObjectMapper().writer(
-      new DefaultPrettyPrinter().withObjectIndenter(LF_INDENT).withArrayIndenter(LF_INDENT)
-          .withoutSpacesInObjectEntries());
+  private static final ObjectWriter WRITER =
+      new ObjectMapper()
+          .writer(
+              new DefaultPrettyPrinter()
+                  .withObjectIndenter(LF_INDENT)
+                  .withArrayIndenter(LF_INDENT)
+                  .withoutSpacesInObjectEntries());
 
   private JsonDigest() {}
 
@@ -28,17 +32,42 @@ public final class JsonDigest {
   @JsonInclude(JsonInclude.Include.ALWAYS)
   record Week(String week, String file, String title, String targetLanguage, List<Paper> entries) {}
 
-  @JsonPropertyOrder({"id", "rank", "title", "link", "sourceAbstract", "translation", "status",
-      "errorClass"})
+  @JsonPropertyOrder({
+    "id",
+    "rank",
+    "title",
+    "link",
+    "sourceAbstract",
+    "translation",
+    "status",
+    "errorClass"
+  })
   @JsonInclude(JsonInclude.Include.ALWAYS)
-  record Paper(String id, int rank, String title, String link, String sourceAbstract,
-      String translation, String status, String errorClass) {}
+  record Paper(
+      String id,
+      int rank,
+      String title,
+      String link,
+      String sourceAbstract,
+      String translation,
+      String status,
+      String errorClass) {}
 
   public static byte[] render(PublishedWeek week) {
-    List<Paper> papers = week.entries().stream()
-        .map(e -> new Paper(e.id(), e.rank(), e.title(), e.link(), e.sourceAbstract(),
-            e.translation(), e.status().label(), e.errorClass()))
-        .toList();
+    List<Paper> papers =
+        week.entries().stream()
+            .map(
+                e ->
+                    new Paper(
+                        e.id(),
+                        e.rank(),
+                        e.title(),
+                        e.link(),
+                        e.sourceAbstract(),
+                        e.translation(),
+                        e.status().label(),
+                        e.errorClass()))
+            .toList();
     Week document =
         new Week(week.week(), week.fileName(), week.title(), week.target().code(), papers);
     try {

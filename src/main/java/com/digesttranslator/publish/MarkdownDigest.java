@@ -3,10 +3,10 @@ package com.digesttranslator.publish;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A week as a Markdown page for a blog or GitHub Pages: the digest's title as the page heading,
- * one section per paper with its link and translated abstract, and the original abstract folded
- * in a {@code <details>} block (shown openly when there is no translation). Every piece of digest
- * text is escaped, so a title can never become markup.
+ * A week as a Markdown page for a blog or GitHub Pages: the digest's title as the page heading, one
+ * section per paper with its link and translated abstract, and the original abstract folded in a
+ * {@code <details>} block (shown openly when there is no translation). Every piece of digest text
+ * is escaped, so a title can never become markup.
  */
 public final class MarkdownDigest {
 
@@ -25,7 +25,10 @@ public final class MarkdownDigest {
   }
 
   private static void appendEntry(StringBuilder out, PublishedEntry entry, PublishedWeek week) {
-    out.append("\n## ").append(entry.rank()).append(". ").append(MarkdownText.line(entry.title()))
+    out.append("\n## ")
+        .append(entry.rank())
+        .append(". ")
+        .append(MarkdownText.line(entry.title()))
         .append("\n");
     if (entry.link() != null && !entry.link().isBlank()) {
       out.append("\n").append(MarkdownText.link(entry.link())).append("\n");
@@ -39,8 +42,11 @@ public final class MarkdownDigest {
       }
       return;
     }
-    out.append("\n*Not translated into ").append(week.target().englishName()).append(" (")
-        .append(MarkdownText.line(String.valueOf(entry.errorClass()))).append(").*\n");
+    out.append("\n*Not translated into ")
+        .append(week.target().englishName())
+        .append(" (")
+        .append(MarkdownText.line(String.valueOf(entry.errorClass())))
+        .append(").*\n");
     if (entry.sourceAbstract() != null) {
       appendParagraphs(out, entry.sourceAbstract());
     }

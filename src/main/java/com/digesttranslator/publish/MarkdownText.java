@@ -12,9 +12,12 @@ final class MarkdownText {
 
   /** Characters that can start markup anywhere in a line (or raw HTML, or an entity). */
   private static final String SPECIAL = "\\`*_[]<>#|~&";
+
   private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"`]+");
+
   /** Punctuation that ends a sentence more often than a URL. */
   private static final String URL_TRAILING = ".,;:!?)]'";
+
   private static final Pattern ORDERED_LIST_START = Pattern.compile("^(\\d{1,9})([.)])");
 
   private MarkdownText() {}

@@ -7,9 +7,9 @@ import java.util.Locale;
 
 /**
  * The forms a translated week is written in ({@code --formats}): the digest itself ({@code txt},
- * the input's format, which a later run can repair), a Markdown page and a JSON document. Each
- * form has its own output directory and a content type that names the charset, so object stores
- * serve the bytes as UTF-8.
+ * the input's format, which a later run can repair), a Markdown page and a JSON document. Each form
+ * has its own output directory and a content type that names the charset, so object stores serve
+ * the bytes as UTF-8.
  */
 public enum OutputFormat {
   TXT(OutputLayout.DIGESTS, "", "text/plain; charset=utf-8"),
@@ -37,8 +37,8 @@ public enum OutputFormat {
 
   /**
    * The output file's name for an input file: the input's own name for the digest, else the name
-   * without a {@code .txt} suffix plus this format's extension ({@code 2026-W03.txt} →
-   * {@code 2026-W03.md}).
+   * without a {@code .txt} suffix plus this format's extension ({@code 2026-W03.txt} → {@code
+   * 2026-W03.md}).
    */
   public String fileName(String inputName) {
     if (this == TXT) {

@@ -12,12 +12,20 @@ import java.util.Locale;
  * @param errorClass why it is not translated, null otherwise
  */
 public record PublishedEntry(
-    int rank, String id, String title, String link, String sourceAbstract, String translation,
-    Status status, String errorClass) {
+    int rank,
+    String id,
+    String title,
+    String link,
+    String sourceAbstract,
+    String translation,
+    Status status,
+    String errorClass) {
 
   /** How the entry's translation came about. */
   public enum Status {
-    TRANSLATED, REUSED, FAILED;
+    TRANSLATED,
+    REUSED,
+    FAILED;
 
     /** The name published in JSON. */
     public String label() {

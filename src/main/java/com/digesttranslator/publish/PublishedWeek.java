@@ -23,7 +23,11 @@ import java.util.stream.Collectors;
  * @param headerLines the other non-blank header lines, stripped
  */
 public record PublishedWeek(
-    String week, String fileName, String title, List<String> headerLines, Language target,
+    String week,
+    String fileName,
+    String title,
+    List<String> headerLines,
+    Language target,
     List<PublishedEntry> entries) {
 
   public PublishedWeek {
@@ -33,17 +37,19 @@ public record PublishedWeek(
 
   /**
    * The week from its parsed digest and this run's translated and failed outcomes by entry index.
-   * An entry without one either held a translation already (reused) or could not be translated
-   * at all (an entry the parser rejected: {@code format}).
+   * An entry without one either held a translation already (reused) or could not be translated at
+   * all (an entry the parser rejected: {@code format}).
    */
   public static PublishedWeek of(
       Digest digest, String fileName, Language target, Map<Integer, AbstractOutcome> results) {
-    List<String> header = digest.headerLines().stream()
-        .map(String::strip).filter(l -> !l.isEmpty())
-        .collect(Collectors.toList());
+    List<String> header =
+        digest.headerLines().stream()
+            .map(String::strip)
+            .filter(l -> !l.isEmpty())
+            .collect(Collectors.toList());
     String title = header.isEmpty() ? "Digest " + digest.weekLabel() : header.remove(0);
-    Set<Integer> malformed = digest.problems().stream()
-        .map(EntryProblem::entryIndex).collect(Collectors.toSet());
+    Set<Integer> malformed =
+        digest.problems().stream().map(EntryProblem::entryIndex).collect(Collectors.toSet());
     List<PublishedEntry> entries = new ArrayList<>();
     for (int i = 0; i < digest.entries().size(); i++) {
       Entry entry = digest.entries().get(i);
@@ -57,19 +63,39 @@ public record PublishedWeek(
     String source = entry.sourceSection().map(Section::text).orElse(null);
     String id = idOf(entry.link());
     if (result != null && result.status() == AbstractOutcome.Status.TRANSLATED) {
-      return new PublishedEntry(entry.rank(), id, entry.title(), entry.link(), source,
-          normalise(result.translation()), PublishedEntry.Status.TRANSLATED, null);
+      return new PublishedEntry(
+          entry.rank(),
+          id,
+          entry.title(),
+          entry.link(),
+          source,
+          normalise(result.translation()),
+          PublishedEntry.Status.TRANSLATED,
+          null);
     }
     if (result == null && !malformed && entry.hasTranslationIn(target)) {
       String kept = entry.sectionIn(target).orElseThrow().text();
-      return new PublishedEntry(entry.rank(), id, entry.title(), entry.link(), source, kept,
-          PublishedEntry.Status.REUSED, null);
+      return new PublishedEntry(
+          entry.rank(),
+          id,
+          entry.title(),
+          entry.link(),
+          source,
+          kept,
+          PublishedEntry.Status.REUSED,
+          null);
     }
-    String errorClass = result != null && result.isFailure()
-        ? result.failure().errorClass().label()
-        : "format";
-    return new PublishedEntry(entry.rank(), id, entry.title(), entry.link(), source, null,
-        PublishedEntry.Status.FAILED, errorClass);
+    String errorClass =
+        result != null && result.isFailure() ? result.failure().errorClass().label() : "format";
+    return new PublishedEntry(
+        entry.rank(),
+        id,
+        entry.title(),
+        entry.link(),
+        source,
+        null,
+        PublishedEntry.Status.FAILED,
+        errorClass);
   }
 
   /** The last path segment of the link: the arXiv id for Hugging Face and arXiv links. */

@@ -6,12 +6,32 @@ import java.util.List;
 
 /** Buckets for the latency histogram and intervals for the throughput plot. */
 final class Bins {
-  /** Latencies span milliseconds to minutes (retries, backoff), so buckets grow 1-2-5 from 100 ms. */
+  /**
+   * Latencies span milliseconds to minutes (retries, backoff), so buckets grow 1-2-5 from 100 ms.
+   */
   private static final long FIRST_EDGE = 100;
+
   /** Interval widths a reader can think in; the narrowest one that keeps the plot readable wins. */
   private static final long[] STEPS_MS = {
-      1_000, 2_000, 5_000, 10_000, 15_000, 30_000, 60_000, 120_000, 300_000, 600_000, 900_000,
-      1_800_000, 3_600_000, 7_200_000, 21_600_000, 43_200_000, 86_400_000};
+    1_000,
+    2_000,
+    5_000,
+    10_000,
+    15_000,
+    30_000,
+    60_000,
+    120_000,
+    300_000,
+    600_000,
+    900_000,
+    1_800_000,
+    3_600_000,
+    7_200_000,
+    21_600_000,
+    43_200_000,
+    86_400_000
+  };
+
   static final int MAX_INTERVALS = 60;
 
   private Bins() {}
@@ -26,7 +46,9 @@ final class Bins {
       String from = Format.edge(fromMs);
       String to = Format.edge(toMs);
       String unit = to.substring(to.indexOf(' '));
-      return from.endsWith(unit) ? from.substring(0, from.length() - unit.length()) + "–" + to : from + "–" + to;
+      return from.endsWith(unit)
+          ? from.substring(0, from.length() - unit.length()) + "–" + to
+          : from + "–" + to;
     }
   }
 
@@ -93,6 +115,7 @@ final class Bins {
         return step;
       }
     }
-    return (spanMs / MAX_INTERVALS / STEPS_MS[STEPS_MS.length - 1] + 1) * STEPS_MS[STEPS_MS.length - 1];
+    return (spanMs / MAX_INTERVALS / STEPS_MS[STEPS_MS.length - 1] + 1)
+        * STEPS_MS[STEPS_MS.length - 1];
   }
 }

@@ -4,7 +4,9 @@ package com.digesttranslator.report;
 final class Html {
   private Html() {}
 
-  /** Safe in element content and in double- or single-quoted attribute values; null becomes empty. */
+  /**
+   * Safe in element content and in double- or single-quoted attribute values; null becomes empty.
+   */
   static String esc(String text) {
     if (text == null) {
       return "";

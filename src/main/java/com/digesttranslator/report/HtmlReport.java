@@ -29,9 +29,13 @@ public final class HtmlReport {
 
   public static String render(ReportData data) {
     return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-        + "<meta http-equiv=\"Content-Security-Policy\"" + attr("content", CSP) + ">"
+        + "<meta http-equiv=\"Content-Security-Policy\""
+        + attr("content", CSP)
+        + ">"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-        + "<title>Digest Translator run report</title><style>" + CSS + "</style></head>\n<body>"
+        + "<title>Digest Translator run report</title><style>"
+        + CSS
+        + "</style></head>\n<body>"
         + header(data)
         + section("totals", "Totals", tiles(data))
         + retry(data)
@@ -48,19 +52,36 @@ public final class HtmlReport {
 
   private static String header(ReportData data) {
     RunCounts t = data.totals().counts();
-    String verdict = t.hasFailures()
-        ? Format.count(t.failed()) + " of " + Format.count(t.abstracts()) + " abstracts"
-            + (t.badFiles() > 0
-                ? " and " + Format.count(t.badFiles()) + " of " + Format.count(t.files()) + " files"
-                : "")
-            + " were not translated."
-        : "Every abstract was translated or reused.";
+    String verdict =
+        t.hasFailures()
+            ? Format.count(t.failed())
+                + " of "
+                + Format.count(t.abstracts())
+                + " abstracts"
+                + (t.badFiles() > 0
+                    ? " and "
+                        + Format.count(t.badFiles())
+                        + " of "
+                        + Format.count(t.files())
+                        + " files"
+                    : "")
+                + " were not translated."
+            : "Every abstract was translated or reused.";
     return "<header><h1>Digest Translator <span>run report</span></h1>"
-        + "<p" + attr("class", "verdict " + (t.hasFailures() ? "bad" : "good")) + " id=\"verdict\">"
-        + esc(verdict) + "</p>"
-        + "<p class=\"where\">Output <code id=\"output-dir\">" + esc(data.outputDir()) + "</code> · "
-        + link(OutputLayout.DIGESTS + "/") + " · " + link(OutputLayout.FAILURES) + " · "
-        + link(OutputLayout.SUMMARY) + "</p></header>\n";
+        + "<p"
+        + attr("class", "verdict " + (t.hasFailures() ? "bad" : "good"))
+        + " id=\"verdict\">"
+        + esc(verdict)
+        + "</p>"
+        + "<p class=\"where\">Output <code id=\"output-dir\">"
+        + esc(data.outputDir())
+        + "</code> · "
+        + link(OutputLayout.DIGESTS + "/")
+        + " · "
+        + link(OutputLayout.FAILURES)
+        + " · "
+        + link(OutputLayout.SUMMARY)
+        + "</p></header>\n";
   }
 
   /** A link to an output beside the report, which names it. */
@@ -72,20 +93,36 @@ public final class HtmlReport {
     RunCounts t = data.totals().counts();
     List<String> unmatched = data.unmatchedWeeks();
     return "<div class=\"tiles\">"
-        + tile("files", t.files(), "files", Format.count(t.badFiles()) + " unreadable", t.badFiles() > 0 ? "alert" : "")
-        + tile("weeks", data.totals().weeks().size(), "weeks", unmatched(unmatched),
+        + tile(
+            "files",
+            t.files(),
+            "files",
+            Format.count(t.badFiles()) + " unreadable",
+            t.badFiles() > 0 ? "alert" : "")
+        + tile(
+            "weeks",
+            data.totals().weeks().size(),
+            "weeks",
+            unmatched(unmatched),
             unmatched.isEmpty() ? "" : "warn")
         + tile("abstracts", t.abstracts(), "abstracts", "", "")
-        + tile("translated", t.translated(), "translated", Format.count(t.fromCache()) + " from cache", "")
+        + tile(
+            "translated",
+            t.translated(),
+            "translated",
+            Format.count(t.fromCache()) + " from cache",
+            "")
         + tile("reused", t.reused(), "reused", "already in the input", "")
         + tile("failed", t.failed(), "failed", "", t.failed() > 0 ? "alert" : "")
         + tile("requests", t.requests(), "requests", Format.count(t.retries()) + " retries", "")
         + tile("characters", data.charactersSent(), "characters sent", "", "")
-        + "<div class=\"tile\" data-total=\"cost\"><div class=\"value\" id=\"estimated-cost\">" + esc(Format.cost(data))
+        + "<div class=\"tile\" data-total=\"cost\"><div class=\"value\" id=\"estimated-cost\">"
+        + esc(Format.cost(data))
         + "</div><div class=\"label\">estimated cost</div><div class=\"note\">"
-        + esc(data.pricePerMillionChars() > 0
-            ? "at " + Format.price(data.pricePerMillionChars()) + " per million characters"
-            : "no price given")
+        + esc(
+            data.pricePerMillionChars() > 0
+                ? "at " + Format.price(data.pricePerMillionChars()) + " per million characters"
+                : "no price given")
         + "</div></div></div>";
   }
 
@@ -93,11 +130,21 @@ public final class HtmlReport {
     return weeks.isEmpty() ? "" : weeks.size() + " selected had no file";
   }
 
-  /** {@code mark} is "alert" for something not translated, "warn" for something worth a look, or empty. */
+  /**
+   * {@code mark} is "alert" for something not translated, "warn" for something worth a look, or
+   * empty.
+   */
   private static String tile(String key, long value, String label, String note, String mark) {
-    return "<div" + attr("class", ("tile " + mark).strip()) + attr("data-total", key)
-        + "><div class=\"value\">" + Format.count(value)
-        + "</div><div class=\"label\">" + esc(label) + "</div><div class=\"note\">" + esc(note) + "</div></div>";
+    return "<div"
+        + attr("class", ("tile " + mark).strip())
+        + attr("data-total", key)
+        + "><div class=\"value\">"
+        + Format.count(value)
+        + "</div><div class=\"label\">"
+        + esc(label)
+        + "</div><div class=\"note\">"
+        + esc(note)
+        + "</div></div>";
   }
 
   /**
@@ -108,11 +155,14 @@ public final class HtmlReport {
     if (!data.totals().hasFailures() || data.retryCommand().isBlank()) {
       return "";
     }
-    return section("retry", "Retry only what failed",
-        "<pre><code id=\"retry-command\">" + esc(data.retryCommand()) + "</code></pre>"
-        + "<p class=\"hint\">What this run translated is in the translation cache, so running the same "
-        + "command again sends requests only for the abstracts that failed. Bad files and format errors "
-        + "need the input fixed first.</p>");
+    return section(
+        "retry",
+        "Retry only what failed",
+        "<pre><code id=\"retry-command\">"
+            + esc(data.retryCommand())
+            + "</code></pre><p class=\"hint\">What this run translated is in the translation cache,"
+            + " so running the same command again sends requests only for the abstracts that"
+            + " failed. Bad files and format errors need the input fixed first.</p>");
   }
 
   private static String loadCss() {

@@ -29,8 +29,13 @@ final class ReportCharts {
   }
 
   private static String card(String id, String title, String body) {
-    return "<figure class=\"card\"" + attr("id", "card-" + id) + "><figcaption>" + esc(title) + "</figcaption>"
-        + body + "</figure>";
+    return "<figure class=\"card\""
+        + attr("id", "card-" + id)
+        + "><figcaption>"
+        + esc(title)
+        + "</figcaption>"
+        + body
+        + "</figure>";
   }
 
   private static String note(String text) {
@@ -40,7 +45,8 @@ final class ReportCharts {
   static Map<String, Long> failuresByClass(List<Failure> failures) {
     Map<String, Long> counts = new LinkedHashMap<>();
     ERROR_CLASSES.forEach(c -> counts.put(c, 0L));
-    failures.forEach(f -> counts.merge(Objects.requireNonNullElse(f.errorClass(), "unknown"), 1L, Long::sum));
+    failures.forEach(
+        f -> counts.merge(Objects.requireNonNullElse(f.errorClass(), "unknown"), 1L, Long::sum));
     counts.values().removeIf(n -> n == 0);
     return counts;
   }
@@ -54,8 +60,12 @@ final class ReportCharts {
       return note("No failures: every abstract was translated or reused.");
     }
     List<Svg.Bar> bars = new ArrayList<>();
-    failuresByClass(data.failures()).forEach((errorClass, n) ->
-        bars.add(new Svg.Bar(errorClass, n, cssClassOf(errorClass), attr("data-class", errorClass))));
+    failuresByClass(data.failures())
+        .forEach(
+            (errorClass, n) ->
+                bars.add(
+                    new Svg.Bar(
+                        errorClass, n, cssClassOf(errorClass), attr("data-class", errorClass))));
     return Svg.bars("chart-failures-by-class", "Failures by error class", bars)
         + "<p class=\"hint\">transient, auth and quota failures usually succeed on a re-run; "
         + "permanent, quality and format ones need a look at the text or file.</p>";
@@ -67,12 +77,20 @@ final class ReportCharts {
     }
     List<Svg.Column> columns = new ArrayList<>();
     for (WeekRow week : data.weeks()) {
-      columns.add(new Svg.Column(week.week(), week.week() + ": " + week.failures() + " failed",
-          attr("data-week", week.week()), week.failures()));
+      columns.add(
+          new Svg.Column(
+              week.week(),
+              week.week() + ": " + week.failures() + " failed",
+              attr("data-week", week.week()),
+              week.failures()));
     }
     int withFailures = (int) data.weeks().stream().filter(w -> w.failures() > 0).count();
     return Svg.columns("chart-failures-by-week", "Failures per week", columns, List.of("s-failed"))
-        + "<p class=\"hint\">" + withFailures + " of " + data.weeks().size() + " weeks have failures.</p>";
+        + "<p class=\"hint\">"
+        + withFailures
+        + " of "
+        + data.weeks().size()
+        + " weeks have failures.</p>";
   }
 
   private static String latency(ReportData data) {
@@ -80,15 +98,27 @@ final class ReportCharts {
     if (buckets.isEmpty()) {
       return note("No request was made: everything was reused or came from the cache.");
     }
-    List<Svg.Column> columns = buckets.stream()
-        .map(b -> new Svg.Column(b.label(), b.label() + ": " + b.count() + " texts",
-            attr("data-bucket", b.label()), b.count()))
-        .toList();
+    List<Svg.Column> columns =
+        buckets.stream()
+            .map(
+                b ->
+                    new Svg.Column(
+                        b.label(),
+                        b.label() + ": " + b.count() + " texts",
+                        attr("data-bucket", b.label()),
+                        b.count()))
+            .toList();
     List<Long> sorted = data.latenciesMillis();
     return Svg.columns("chart-latency", "Request latency histogram", columns, List.of("s-latency"))
-        + "<p class=\"hint\">" + sorted.size() + " texts requested · median "
-        + esc(Format.millis(percentile(sorted, 50))) + " · p95 " + esc(Format.millis(percentile(sorted, 95)))
-        + " · slowest " + esc(Format.millis(sorted.get(sorted.size() - 1))) + " (retries and backoff included)</p>";
+        + "<p class=\"hint\">"
+        + sorted.size()
+        + " texts requested · median "
+        + esc(Format.millis(percentile(sorted, 50)))
+        + " · p95 "
+        + esc(Format.millis(percentile(sorted, 95)))
+        + " · slowest "
+        + esc(Format.millis(sorted.get(sorted.size() - 1)))
+        + " (retries and backoff included)</p>";
   }
 
   /** Nearest-rank percentile of sorted values. */
@@ -103,16 +133,39 @@ final class ReportCharts {
       return note("Nothing was translated during this run.");
     }
     long width = intervals.get(0).widthMs();
-    List<Svg.Column> columns = intervals.stream()
-        .map(i -> new Svg.Column("+" + Format.edge(i.startMs()),
-            "+" + Format.millis(i.startMs()) + ": " + i.translated() + " translated, " + i.failed() + " failed",
-            attr("data-start-ms", i.startMs()), i.translated(), i.failed()))
-        .toList();
+    List<Svg.Column> columns =
+        intervals.stream()
+            .map(
+                i ->
+                    new Svg.Column(
+                        "+" + Format.edge(i.startMs()),
+                        "+"
+                            + Format.millis(i.startMs())
+                            + ": "
+                            + i.translated()
+                            + " translated, "
+                            + i.failed()
+                            + " failed",
+                        attr("data-start-ms", i.startMs()),
+                        i.translated(),
+                        i.failed()))
+            .toList();
     long first = data.completions().get(0).atMillis();
     long span = data.completions().get(data.completions().size() - 1).atMillis() - first;
-    return Svg.columns("chart-throughput", "Abstracts finished per interval", columns, List.of("s-ok", "s-failed"))
-        + "<p class=\"hint\"><span class=\"key s-ok\"></span>translated <span class=\"key s-failed\"></span>failed"
-        + " · abstracts per " + esc(Format.edge(width)) + " · first finished at " + esc(Format.utc(first))
-        + " · " + data.completions().size() + " in " + esc(Format.millis(span)) + "</p>";
+    return Svg.columns(
+            "chart-throughput",
+            "Abstracts finished per interval",
+            columns,
+            List.of("s-ok", "s-failed"))
+        + "<p class=\"hint\"><span class=\"key s-ok\"></span>translated <span class=\"key"
+        + " s-failed\"></span>failed · abstracts per "
+        + esc(Format.edge(width))
+        + " · first finished at "
+        + esc(Format.utc(first))
+        + " · "
+        + data.completions().size()
+        + " in "
+        + esc(Format.millis(span))
+        + "</p>";
   }
 }

@@ -14,9 +14,9 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Everything the run report and the console summary show, aggregated from one
- * {@link AbstractOutcome} per abstract (or bad file) by {@link Builder}. Plain values, so it can
- * be rendered anywhere (a DoFn, or {@code Main} after the pipeline) and serialized by any runner.
+ * Everything the run report and the console summary show, aggregated from one {@link
+ * AbstractOutcome} per abstract (or bad file) by {@link Builder}. Plain values, so it can be
+ * rendered anywhere (a DoFn, or {@code Main} after the pipeline) and serialized by any runner.
  *
  * @param totals the numbers of {@code summary.json}, computed from the same outcomes the same way
  * @param unmatchedWeeks weeks {@code --weeks} selected that no readable file has
@@ -30,9 +30,17 @@ import java.util.TreeMap;
  * @param retryCommand the command line that retries only what failed
  */
 public record ReportData(
-    RunTotals totals, List<String> unmatchedWeeks, List<WeekRow> weeks, List<FileRow> files,
-    List<Failure> failures, List<Long> latenciesMillis, List<Completion> completions,
-    long charactersSent, double pricePerMillionChars, String outputDir, String retryCommand)
+    RunTotals totals,
+    List<String> unmatchedWeeks,
+    List<WeekRow> weeks,
+    List<FileRow> files,
+    List<Failure> failures,
+    List<Long> latenciesMillis,
+    List<Completion> completions,
+    long charactersSent,
+    double pricePerMillionChars,
+    String outputDir,
+    String retryCommand)
     implements Serializable {
 
   public ReportData {
@@ -42,7 +50,8 @@ public record ReportData(
     files = List.copyOf(files);
     failures = List.copyOf(failures);
     latenciesMillis = latenciesMillis.stream().sorted().toList();
-    completions = completions.stream().sorted(Comparator.comparingLong(Completion::atMillis)).toList();
+    completions =
+        completions.stream().sorted(Comparator.comparingLong(Completion::atMillis)).toList();
     outputDir = Objects.requireNonNullElse(outputDir, "");
     retryCommand = Objects.requireNonNullElse(retryCommand, "");
   }
@@ -83,7 +92,10 @@ public record ReportData(
       return label;
     }
 
-    /** Anything not translated makes it partly or wholly failed; reuse alone means nothing was needed. */
+    /**
+     * Anything not translated makes it partly or wholly failed; reuse alone means nothing was
+     * needed.
+     */
     static Health of(long translated, long reused, long failed, long badFiles) {
       if (failed > 0 || badFiles > 0) {
         if (translated + reused > 0) {
@@ -105,9 +117,18 @@ public record ReportData(
    * @param badFileReason why the file could not be read, null for a readable file
    */
   public record FileRow(
-      String week, String file, String digestLink, Health health, int translated, int fromCache,
-      int reused, int failed, String badFileReason, SortedMap<String, Integer> failuresByClass,
-      long charactersSent, long slowestRequestMillis)
+      String week,
+      String file,
+      String digestLink,
+      Health health,
+      int translated,
+      int fromCache,
+      int reused,
+      int failed,
+      String badFileReason,
+      SortedMap<String, Integer> failuresByClass,
+      long charactersSent,
+      long slowestRequestMillis)
       implements Serializable {
 
     public FileRow {
@@ -140,13 +161,23 @@ public record ReportData(
 
     /** The first readable file's digest, or null when every file of the week is bad. */
     public String digestLink() {
-      return files.stream().map(FileRow::digestLink).filter(Objects::nonNull).findFirst().orElse(null);
+      return files.stream()
+          .map(FileRow::digestLink)
+          .filter(Objects::nonNull)
+          .findFirst()
+          .orElse(null);
     }
   }
 
   /** An abstract or file that was not translated; title and message are untrusted text. */
   public record Failure(
-      String week, String file, int rank, String title, String errorClass, int httpStatus, int line,
+      String week,
+      String file,
+      int rank,
+      String title,
+      String errorClass,
+      int httpStatus,
+      int line,
       String message)
       implements Serializable {}
 
@@ -154,8 +185,8 @@ public record ReportData(
   public record Completion(long atMillis, boolean failed) implements Serializable {}
 
   /**
-   * Collects outcomes, then aggregates them. {@link #merge} makes it usable as the accumulator of
-   * a Beam {@code CombineFn} (it is Serializable), so outcomes can be gathered on any runner.
+   * Collects outcomes, then aggregates them. {@link #merge} makes it usable as the accumulator of a
+   * Beam {@code CombineFn} (it is Serializable), so outcomes can be gathered on any runner.
    */
   public static final class Builder implements Serializable {
     private final ArrayList<AbstractOutcome> outcomes = new ArrayList<>();

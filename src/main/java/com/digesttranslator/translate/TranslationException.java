@@ -12,7 +12,8 @@ public class TranslationException extends Exception {
   private final int httpStatus;
   private final Duration retryAfter;
 
-  public TranslationException(ErrorClass errorClass, int httpStatus, String message, Duration retryAfter) {
+  public TranslationException(
+      ErrorClass errorClass, int httpStatus, String message, Duration retryAfter) {
     super(message);
     this.errorClass = errorClass;
     this.httpStatus = httpStatus;

@@ -12,10 +12,10 @@ public interface Translator extends AutoCloseable {
   List<String> translate(List<String> texts) throws TranslationException;
 
   /**
-   * Like {@link #translate}, but a text whose translation is unusable fails alone, as a
-   * {@link TextReply#defective} reply, instead of failing the request. {@code defects.get(i)} is
-   * why text i's previous translation was rejected, or null: an engine that can answer differently
-   * when asked again (a sampling language model) uses it; the others ask the same way.
+   * Like {@link #translate}, but a text whose translation is unusable fails alone, as a {@link
+   * TextReply#defective} reply, instead of failing the request. {@code defects.get(i)} is why text
+   * i's previous translation was rejected, or null: an engine that can answer differently when
+   * asked again (a sampling language model) uses it; the others ask the same way.
    */
   default List<TextReply> translateEach(List<String> texts, List<String> defects)
       throws TranslationException {
@@ -31,9 +31,9 @@ public interface Translator extends AutoCloseable {
 
   /**
    * What, besides its configuration (provider, endpoint, model, languages), shapes this engine's
-   * translations, such as an LLM's prompt or instructions: part of every cache key, so changing
-   * it makes the job request again rather than serve translations made the old way. Empty when
-   * nothing else does.
+   * translations, such as an LLM's prompt or instructions: part of every cache key, so changing it
+   * makes the job request again rather than serve translations made the old way. Empty when nothing
+   * else does.
    */
   default String translationFingerprint() {
     return "";

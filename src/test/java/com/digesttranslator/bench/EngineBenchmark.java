@@ -6,10 +6,10 @@ import com.digesttranslator.pipeline.DigestTranslatorOptions;
 import com.digesttranslator.pipeline.JobSetup;
 import com.digesttranslator.testing.LocalApertium;
 import com.digesttranslator.testing.SyntheticDigests;
-import com.digesttranslator.translate.provider.ApertiumTranslator;
-import com.digesttranslator.translate.provider.http.HttpCaller;
 import com.digesttranslator.translate.LanguagePair;
 import com.digesttranslator.translate.RequestLimits;
+import com.digesttranslator.translate.provider.ApertiumTranslator;
+import com.digesttranslator.translate.provider.http.HttpCaller;
 import com.digesttranslator.translate.resilience.Segmenter;
 import java.io.File;
 import java.io.IOException;
@@ -54,11 +54,18 @@ public final class EngineBenchmark {
 
   public static void main(String[] args) throws Exception {
     switch (args[0]) {
-      case "compare" -> compare(Path.of(args[1]), Integer.parseInt(args[2]),
-          Integer.parseInt(args[3]), Arrays.copyOfRange(args, 4, args.length));
+      case "compare" ->
+          compare(
+              Path.of(args[1]),
+              Integer.parseInt(args[2]),
+              Integer.parseInt(args[3]),
+              Arrays.copyOfRange(args, 4, args.length));
       case "plain" -> plain(args[1], Integer.parseInt(args[2]), Path.of(args[3]));
-      case "waiting" -> waiting(Integer.parseInt(args[1]), Integer.parseInt(args[2]),
-          Arrays.copyOfRange(args, 3, args.length));
+      case "waiting" ->
+          waiting(
+              Integer.parseInt(args[1]),
+              Integer.parseInt(args[2]),
+              Arrays.copyOfRange(args, 3, args.length));
       default -> throw new IllegalArgumentException("mode: compare | plain | waiting");
     }
   }
@@ -73,30 +80,49 @@ public final class EngineBenchmark {
       warmUp(apy.endpoint(), n);
       for (int r = 0; r < rounds; r++) {
         Path out = dir.resolve("job-" + r);
-        List<String> args = new ArrayList<>(List.of("--input=" + SAMPLE + "/*.txt",
-            "--output=" + out, "--provider=apertium", "--endpoint=" + apy.endpoint(),
-            "--targetLanguage=es",
-            "--maxConcurrentRequests=" + n));
+        List<String> args =
+            new ArrayList<>(
+                List.of(
+                    "--input=" + SAMPLE + "/*.txt",
+                    "--output=" + out,
+                    "--provider=apertium",
+                    "--endpoint=" + apy.endpoint(),
+                    "--targetLanguage=es",
+                    "--maxConcurrentRequests=" + n));
         args.addAll(Arrays.asList(options));
         job.add(timed(dir.resolve("job-" + r + ".log"), jobCommand(args)));
-        plain.add(timed(dir.resolve("plain-" + r + ".log"), List.of(javaBinary(), "-Xmx1g",
-            "-cp", System.getProperty("java.class.path"), EngineBenchmark.class.getName(),
-            "plain", apy.endpoint(), Integer.toString(n), SAMPLE.toString())));
+        plain.add(
+            timed(
+                dir.resolve("plain-" + r + ".log"),
+                List.of(
+                    javaBinary(),
+                    "-Xmx1g",
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    EngineBenchmark.class.getName(),
+                    "plain",
+                    apy.endpoint(),
+                    Integer.toString(n),
+                    SAMPLE.toString())));
         System.err.printf("round %d: job %s, plain %s%n", r + 1, job.get(r), plain.get(r));
       }
     }
     Usage j = median(job);
     Usage p = median(plain);
-    System.out.printf("| run (N = %d, %d rounds, medians) | wall s | CPU s (user + sys) |%n",
-        n, rounds);
+    System.out.printf(
+        "| run (N = %d, %d rounds, medians) | wall s | CPU s (user + sys) |%n", n, rounds);
     System.out.println("|---|---|---|");
-    System.out.printf("| plain client, %s | %.1f | %.1f |%n", lastLine(dir.resolve("plain-0.log")),
-        p.wall(), p.cpu());
-    System.out.printf("| the job (`java %s -jar …`%s) | %.1f | %.1f |%n",
-        System.getProperty("job.jvm"), options.length > 0 ? ", " + String.join(" ", options) : "",
-        j.wall(), j.cpu());
-    System.out.printf("%nthroughput job / plain client = %.2f× (plain wall / job wall)%n",
-        p.wall() / j.wall());
+    System.out.printf(
+        "| plain client, %s | %.1f | %.1f |%n",
+        lastLine(dir.resolve("plain-0.log")), p.wall(), p.cpu());
+    System.out.printf(
+        "| the job (`java %s -jar …`%s) | %.1f | %.1f |%n",
+        System.getProperty("job.jvm"),
+        options.length > 0 ? ", " + String.join(" ", options) : "",
+        j.wall(),
+        j.cpu());
+    System.out.printf(
+        "%nthroughput job / plain client = %.2f× (plain wall / job wall)%n", p.wall() / j.wall());
   }
 
   private static String lastLine(Path log) throws IOException {
@@ -109,8 +135,9 @@ public final class EngineBenchmark {
     ExecutorService threads = Executors.newFixedThreadPool(n);
     List<Future<String>> replies = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      replies.add(threads.submit(
-          () -> client(endpoint).translateOne("A warm-up sentence for the engine.")));
+      replies.add(
+          threads.submit(
+              () -> client(endpoint).translateOne("A warm-up sentence for the engine.")));
     }
     for (Future<String> reply : replies) {
       reply.get();
@@ -129,15 +156,15 @@ public final class EngineBenchmark {
 
   private static Usage timed(Path log, List<String> java) throws Exception {
     Path times = Files.createTempFile("time-", ".txt");
-    List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %U %S", "-o",
-        times.toString()));
+    List<String> command =
+        new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %U %S", "-o", times.toString()));
     command.addAll(java);
     Process process =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     int exit = process.waitFor();
     if (exit != 0) {
-      throw new IllegalStateException(String.join(" ", java) + " exited with " + exit
-          + "; see " + log);
+      throw new IllegalStateException(
+          String.join(" ", java) + " exited with " + exit + "; see " + log);
     }
     String[] f = Files.readString(times).trim().split("\\s+");
     Files.delete(times);
@@ -179,13 +206,15 @@ public final class EngineBenchmark {
     ExecutorService threads = Executors.newFixedThreadPool(n);
     List<Future<?>> workers = new ArrayList<>();
     for (int t = 0; t < n; t++) {
-      workers.add(threads.submit(() -> {
-        ApertiumTranslator translator = client(endpoint);
-        for (String piece = pieces.poll(); piece != null; piece = pieces.poll()) {
-          translator.translateOne(piece);
-        }
-        return null;
-      }));
+      workers.add(
+          threads.submit(
+              () -> {
+                ApertiumTranslator translator = client(endpoint);
+                for (String piece = pieces.poll(); piece != null; piece = pieces.poll()) {
+                  translator.translateOne(piece);
+                }
+                return null;
+              }));
     }
     for (Future<?> worker : workers) {
       worker.get();
@@ -217,8 +246,8 @@ public final class EngineBenchmark {
   }
 
   /**
-   * The job's CPU while every shard waits on a slow provider, sampled from /proc through
-   * {@link ProcessHandle} between the first request's arrival and the last reply.
+   * The job's CPU while every shard waits on a slow provider, sampled from /proc through {@link
+   * ProcessHandle} between the first request's arrival and the last reply.
    */
   private static void waiting(int n, int perShard, String[] options) throws Exception {
     Path dir = Files.createTempDirectory("bench-waiting-");
@@ -227,10 +256,15 @@ public final class EngineBenchmark {
     SyntheticDigests.writeWeeks(in, abstracts / 10, 10, "waiting");
     try (FixedLatencyServer server = new FixedLatencyServer(1000)) {
       File log = dir.resolve("job.log").toFile();
-      List<String> args = new ArrayList<>(List.of(
-          "--input=" + in + "/*.txt", "--output=" + dir.resolve("out"), "--provider=apertium",
-          "--endpoint=" + server.endpoint(), "--targetLanguage=es",
-          "--maxConcurrentRequests=" + n));
+      List<String> args =
+          new ArrayList<>(
+              List.of(
+                  "--input=" + in + "/*.txt",
+                  "--output=" + dir.resolve("out"),
+                  "--provider=apertium",
+                  "--endpoint=" + server.endpoint(),
+                  "--targetLanguage=es",
+                  "--maxConcurrentRequests=" + n));
       args.addAll(Arrays.asList(options));
       List<String> command = jobCommand(args);
       Process job =
@@ -260,11 +294,18 @@ public final class EngineBenchmark {
       }
       double wall = (endNanos - startNanos) / 1e9;
       double cpu = endCpu.minus(startCpu).toNanos() / 1e9;
-      System.out.printf("| N = %d, %d requests %s| %.1f | %.2f | %.1f %% | %d |%n", n, abstracts,
-          String.join(" ", options) + (options.length > 0 ? " " : ""), wall, cpu, 100 * cpu / wall,
+      System.out.printf(
+          "| N = %d, %d requests %s| %.1f | %.2f | %.1f %% | %d |%n",
+          n,
+          abstracts,
+          String.join(" ", options) + (options.length > 0 ? " " : ""),
+          wall,
+          cpu,
+          100 * cpu / wall,
           server.maxInFlight());
-      System.err.println("CPU over the waiting phase by thread (clock ticks): "
-          + difference(startThreads, endThreads));
+      System.err.println(
+          "CPU over the waiting phase by thread (clock ticks): "
+              + difference(startThreads, endThreads));
     }
   }
 
@@ -288,12 +329,13 @@ public final class EngineBenchmark {
 
   private static Map<String, Long> difference(Map<String, Long> before, Map<String, Long> after) {
     Map<String, Long> delta = new TreeMap<>();
-    after.forEach((name, ticks) -> {
-      long d = ticks - before.getOrDefault(name, 0L);
-      if (d > 0) {
-        delta.put(name, d);
-      }
-    });
+    after.forEach(
+        (name, ticks) -> {
+          long d = ticks - before.getOrDefault(name, 0L);
+          if (d > 0) {
+            delta.put(name, d);
+          }
+        });
     return delta;
   }
 }

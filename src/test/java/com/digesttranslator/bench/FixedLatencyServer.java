@@ -38,8 +38,13 @@ final class FixedLatencyServer implements AutoCloseable {
     this.latencyMillis = latencyMillis;
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 256);
     server.setExecutor(threads);
-    server.createContext("/listPairs", ex -> reply(ex,
-        "{\"responseData\": [{\"sourceLanguage\": \"eng\", \"targetLanguage\": \"spa\"}], \"responseStatus\": 200}"));
+    server.createContext(
+        "/listPairs",
+        ex ->
+            reply(
+                ex,
+                "{\"responseData\": [{\"sourceLanguage\": \"eng\", \"targetLanguage\": \"spa\"}],"
+                    + " \"responseStatus\": 200}"));
     server.createContext("/translate", this::translate);
     server.start();
   }
@@ -69,7 +74,11 @@ final class FixedLatencyServer implements AutoCloseable {
     } finally {
       change(-1);
     }
-    reply(exchange, "{\"responseData\": {\"translatedText\": \"ES: " + q.replace("\"", "'") + "\"}, \"responseStatus\": 200}");
+    reply(
+        exchange,
+        "{\"responseData\": {\"translatedText\": \"ES: "
+            + q.replace("\"", "'")
+            + "\"}, \"responseStatus\": 200}");
   }
 
   private static void reply(HttpExchange exchange, String json) throws IOException {

@@ -4,18 +4,18 @@ import com.digesttranslator.digest.Digest;
 import com.digesttranslator.digest.DigestParser;
 import com.digesttranslator.digest.DigestRenderer;
 import com.digesttranslator.digest.Language;
+import com.digesttranslator.outcome.RunCounts;
 import com.digesttranslator.pipeline.DigestTranslationPipeline;
 import com.digesttranslator.pipeline.DigestTranslatorOptions;
 import com.digesttranslator.pipeline.JobSetup;
 import com.digesttranslator.pipeline.Main;
-import com.digesttranslator.outcome.RunCounts;
 import com.digesttranslator.pipeline.cache.TranslationKey;
-import com.digesttranslator.translate.quality.QualityGate;
-import com.digesttranslator.translate.provider.TranslatorConfig;
 import com.digesttranslator.translate.RequestLimits;
-import com.digesttranslator.translate.resilience.Segmenter;
 import com.digesttranslator.translate.Translator;
+import com.digesttranslator.translate.provider.TranslatorConfig;
 import com.digesttranslator.translate.provider.TranslatorFactory;
+import com.digesttranslator.translate.quality.QualityGate;
+import com.digesttranslator.translate.resilience.Segmenter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,23 +43,33 @@ public final class OverheadBenchmark {
 
   public static void main(String[] args) throws Exception {
     long started = System.nanoTime();
-    String what = switch (args[0]) {
-      case "synth" -> synth(args);
-      case "job" -> job(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]),
-          Arrays.copyOfRange(args, 4, args.length));
-      case "plain" -> plain(Path.of(args[1]), Path.of(args[2]));
-      default -> throw new IllegalArgumentException("mode: synth | job | plain");
-    };
+    String what =
+        switch (args[0]) {
+          case "synth" -> synth(args);
+          case "job" ->
+              job(
+                  Path.of(args[1]),
+                  Path.of(args[2]),
+                  Integer.parseInt(args[3]),
+                  Arrays.copyOfRange(args, 4, args.length));
+          case "plain" -> plain(Path.of(args[1]), Path.of(args[2]));
+          default -> throw new IllegalArgumentException("mode: synth | job | plain");
+        };
     // CPU as well as wall time: on a shared machine the CPU time is the steadier of the two.
     double cpu = ProcessHandle.current().info().totalCpuDuration().orElseThrow().toMillis() / 1e3;
-    System.out.printf("%s: %.1f s, CPU %.1f s (JVM start included), peak RSS %s%n", what,
-        (System.nanoTime() - started) / 1e9, cpu, peakRss());
+    System.out.printf(
+        "%s: %.1f s, CPU %.1f s (JVM start included), peak RSS %s%n",
+        what, (System.nanoTime() - started) / 1e9, cpu, peakRss());
   }
 
   private static String synth(String[] args) throws Exception {
     SyntheticBackfill.requireCorpus();
-    SyntheticBackfill.write(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
-        Integer.parseInt(args[4]), 2026);
+    SyntheticBackfill.write(
+        Path.of(args[1]),
+        Integer.parseInt(args[2]),
+        Integer.parseInt(args[3]),
+        Integer.parseInt(args[4]),
+        2026);
     return "synthesised " + args[2] + " weeks";
   }
 
@@ -80,21 +90,44 @@ public final class OverheadBenchmark {
   }
 
   private static String job(Path in, Path out, int n, String[] beamOptions) throws Exception {
-    List<String> args = new ArrayList<>(List.of("--input=" + in + "/*.txt", "--output=" + out,
-        "--provider=apertium", "--targetLanguage=es", "--maxConcurrentRequests=" + n));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--input=" + in + "/*.txt",
+                "--output=" + out,
+                "--provider=apertium",
+                "--targetLanguage=es",
+                "--maxConcurrentRequests=" + n));
     args.addAll(List.of(beamOptions));
     DigestTranslatorOptions options =
-        PipelineOptionsFactory.fromArgs(args.toArray(String[]::new)).as(DigestTranslatorOptions.class);
+        PipelineOptionsFactory.fromArgs(args.toArray(String[]::new))
+            .as(DigestTranslatorOptions.class);
     Main.tuneDirectRunner(options, args.toArray(String[]::new));
     Pipeline pipeline = Pipeline.create(options);
     TranslatorFactory instant = InstantTranslator::new;
     TranslatorConfig config = JobSetup.config(options);
-    DigestTranslationPipeline.build(pipeline, options, new JobSetup(config, instant,
-        new InstantTranslator().limits(), QualityGate.forTarget("es"), new TranslationKey(config, "")));
+    DigestTranslationPipeline.build(
+        pipeline,
+        options,
+        new JobSetup(
+            config,
+            instant,
+            new InstantTranslator().limits(),
+            QualityGate.forTarget("es"),
+            new TranslationKey(config, "")));
     pipeline.run().waitUntilFinish();
     RunCounts counts = Main.readSummary(out.toString());
-    return "job (Beam, Direct Runner, N=" + n + ", instant translator" + String.join(" ", beamOptions) + ") over "
-        + counts.files() + " files, " + counts.abstracts() + " abstracts (" + counts.translated() + " translated)";
+    return "job (Beam, Direct Runner, N="
+        + n
+        + ", instant translator"
+        + String.join(" ", beamOptions)
+        + ") over "
+        + counts.files()
+        + " files, "
+        + counts.abstracts()
+        + " abstracts ("
+        + counts.translated()
+        + " translated)";
   }
 
   /** Same segmenting and "translation" as the job, so the two outputs must be byte-identical. */
@@ -110,8 +143,10 @@ public final class OverheadBenchmark {
       Digest digest = DigestParser.parse(file.toString(), Files.readAllBytes(file));
       Map<Integer, String> texts = new HashMap<>();
       for (int i = 0; i < digest.entries().size(); i++) {
-        Segmenter.Segments pieces = Segmenter.split(
-            digest.entries().get(i).sourceSection().orElseThrow().text(), translator.limits().maxCharsPerText());
+        Segmenter.Segments pieces =
+            Segmenter.split(
+                digest.entries().get(i).sourceSection().orElseThrow().text(),
+                translator.limits().maxCharsPerText());
         texts.put(i, pieces.join(translator.translate(pieces.pieces())));
       }
       Files.write(out.resolve(file.getFileName()), DigestRenderer.render(digest, spanish, texts));
@@ -121,6 +156,9 @@ public final class OverheadBenchmark {
 
   private static String peakRss() throws Exception {
     return Files.readAllLines(Path.of("/proc/self/status")).stream()
-        .filter(l -> l.startsWith("VmHWM:")).map(l -> l.substring(6).trim()).findFirst().orElse("n/a");
+        .filter(l -> l.startsWith("VmHWM:"))
+        .map(l -> l.substring(6).trim())
+        .findFirst()
+        .orElse("n/a");
   }
 }

@@ -31,13 +31,29 @@ final class SyntheticBackfill {
     for (int w = 0; w < weeks; w++) {
       String week = String.format("%04d-W%02d", 2010 + w / 52, w % 52 + 1);
       int count = min + random.nextInt(max - min + 1);
-      StringBuilder digest = new StringBuilder("Hugging Face 주간 인기 논문 Top " + count + " (" + week + ") - 번역본\n"
-          + "출처: https://huggingface.co/papers/week/" + week + "\n\n");
+      StringBuilder digest =
+          new StringBuilder(
+              "Hugging Face 주간 인기 논문 Top "
+                  + count
+                  + " ("
+                  + week
+                  + ") - 번역본\n"
+                  + "출처: https://huggingface.co/papers/week/"
+                  + week
+                  + "\n\n");
       for (int r = 1; r <= count; r++, next++) {
         Paper p = papers.get(next % papers.size());
-        digest.append("--- ").append(r).append(". ").append(p.title()).append(" ---\n")
-            .append("Link: ").append(p.link()).append("\n\n## Abstract (Original)\n")
-            .append(p.text()).append(next >= papers.size() ? " (Reprint " + next / papers.size() + ".)" : "")
+        digest
+            .append("--- ")
+            .append(r)
+            .append(". ")
+            .append(p.title())
+            .append(" ---\n")
+            .append("Link: ")
+            .append(p.link())
+            .append("\n\n## Abstract (Original)\n")
+            .append(p.text())
+            .append(next >= papers.size() ? " (Reprint " + next / papers.size() + ".)" : "")
             .append("\n\n## 초록 (Korean)\n번역 중 오류 발생: 3번의 시도 후에도 네트워크 연결에 실패했습니다.\n\n");
       }
       Files.writeString(dir.resolve(week + ".txt"), digest, StandardCharsets.UTF_8);
@@ -63,7 +79,8 @@ final class SyntheticBackfill {
 
   /** Keeps the benchmark honest about what it reads: fails if the corpus is missing. */
   static void requireCorpus() throws IOException {
-    try (InputStream in = SyntheticBackfill.class.getResourceAsStream("/digests/weeks/2024-W22.txt")) {
+    try (InputStream in =
+        SyntheticBackfill.class.getResourceAsStream("/digests/weeks/2024-W22.txt")) {
       if (in == null) {
         throw new IllegalStateException("corpus weeks missing from the test resources");
       }

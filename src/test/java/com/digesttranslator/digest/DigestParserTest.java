@@ -45,7 +45,8 @@ class DigestParserTest {
           + "First abstract. It has two sentences.\n" // 8
           + "\n" // 9
           + "## 초록 (Korean)\n" // 10
-          + LEGACY_FAILURE + "\n" // 11
+          + LEGACY_FAILURE
+          + "\n" // 11
           + "\n" // 12
           + "--- 2. Second Paper ---\n" // 13
           + "Link: https://huggingface.co/papers/2601.00002\n" // 14
@@ -54,7 +55,8 @@ class DigestParserTest {
           + "Second abstract.\n" // 17
           + "\n" // 18
           + "## 초록 (Korean)\n" // 19
-          + LEGACY_FAILURE + "\n" // 20
+          + LEGACY_FAILURE
+          + "\n" // 20
           + "\n" // 21
           + "--- 3. Third Paper ---\n" // 22
           + "Link: https://huggingface.co/papers/2601.00003\n" // 23
@@ -63,7 +65,8 @@ class DigestParserTest {
           + "Third abstract.\n" // 26
           + "\n" // 27
           + "## 초록 (Korean)\n" // 28
-          + LEGACY_FAILURE + "\n" // 29
+          + LEGACY_FAILURE
+          + "\n" // 29
           + "\n"; // 30
 
   // ---------------------------------------------------------------- real digests
@@ -77,22 +80,30 @@ class DigestParserTest {
     assertThat(digest.bom(), is(false));
     assertThat(digest.newline(), is("\n"));
     assertThat(digest.problems(), is(empty()));
-    assertThat(digest.headerLines(), contains(
-        "Hugging Face 주간 인기 논문 Top 10 (2026-W03) - 번역본\n",
-        "출처: https://huggingface.co/papers/week/2026-W03\n",
-        "\n"));
-    assertThat(digest.entries().stream().map(Entry::rank).collect(Collectors.toList()),
+    assertThat(
+        digest.headerLines(),
+        contains(
+            "Hugging Face 주간 인기 논문 Top 10 (2026-W03) - 번역본\n",
+            "출처: https://huggingface.co/papers/week/2026-W03\n",
+            "\n"));
+    assertThat(
+        digest.entries().stream().map(Entry::rank).collect(Collectors.toList()),
         is(IntStream.rangeClosed(1, 10).boxed().collect(Collectors.toList())));
 
     Entry first = digest.entries().get(0);
-    assertThat(first.title(), is(
-        "Watching, Reasoning, and Searching: A Video Deep Research Benchmark on Open Web for Agentic Video Reasoning"));
+    assertThat(
+        first.title(),
+        is(
+            "Watching, Reasoning, and Searching: A Video Deep Research Benchmark on Open Web for"
+                + " Agentic Video Reasoning"));
     assertThat(first.link(), is("https://huggingface.co/papers/2601.06943"));
     assertThat(first.lineNumber(), is(4));
     assertThat(first.sourceSection().orElseThrow().lineNumber(), is(7));
-    assertThat(first.sourceSection().orElseThrow().text(), allOf(
-        startsWith("In real-world video question answering scenarios"),
-        containsString("next-generation video deep research agents.")));
+    assertThat(
+        first.sourceSection().orElseThrow().text(),
+        allOf(
+            startsWith("In real-world video question answering scenarios"),
+            containsString("next-generation video deep research agents.")));
     assertThat(first.sectionIn(KOREAN).orElseThrow().heading(), is("## 초록 (Korean)"));
     assertThat(first.sectionIn(KOREAN).orElseThrow().text(), is(LEGACY_FAILURE));
     assertThat(first.hasTranslationIn(KOREAN), is(false));
@@ -175,10 +186,27 @@ class DigestParserTest {
   /** What an entry means, independent of line terminators: rank, title, link, line, sections. */
   private static List<String> summaries(Digest digest) {
     return digest.entries().stream()
-        .map(e -> e.rank() + "|" + e.title() + "|" + e.link() + "|" + e.lineNumber() + "|"
-            + e.sections().stream()
-                .map(s -> s.lineNumber() + ":" + s.heading() + ":" + s.label() + ":" + s.text())
-                .collect(Collectors.joining("||")))
+        .map(
+            e ->
+                e.rank()
+                    + "|"
+                    + e.title()
+                    + "|"
+                    + e.link()
+                    + "|"
+                    + e.lineNumber()
+                    + "|"
+                    + e.sections().stream()
+                        .map(
+                            s ->
+                                s.lineNumber()
+                                    + ":"
+                                    + s.heading()
+                                    + ":"
+                                    + s.label()
+                                    + ":"
+                                    + s.text())
+                        .collect(Collectors.joining("||")))
         .collect(Collectors.toList());
   }
 
@@ -198,31 +226,45 @@ class DigestParserTest {
     Digest digest = parse(SMALL);
 
     assertThat(digest.week(), is(Optional.of(new WeekId(2026, 5))));
-    assertThat(digest.entries().stream().map(Entry::lineNumber).collect(Collectors.toList()),
+    assertThat(
+        digest.entries().stream().map(Entry::lineNumber).collect(Collectors.toList()),
         contains(4, 13, 22));
     Entry second = digest.entries().get(1);
     assertThat(second.title(), is("Second Paper"));
-    assertThat(second.headLines(), contains(
-        "--- 2. Second Paper ---\n", "Link: https://huggingface.co/papers/2601.00002\n", "\n"));
+    assertThat(
+        second.headLines(),
+        contains(
+            "--- 2. Second Paper ---\n", "Link: https://huggingface.co/papers/2601.00002\n", "\n"));
     assertThat(second.sections(), hasSize(2));
     assertThat(second.sections().get(0).lineNumber(), is(16));
     assertThat(second.sections().get(0).label(), is("Original"));
-    assertThat(second.sections().get(0).rawLines(), contains("## Abstract (Original)\n", "Second abstract.\n", "\n"));
+    assertThat(
+        second.sections().get(0).rawLines(),
+        contains("## Abstract (Original)\n", "Second abstract.\n", "\n"));
     assertThat(second.sections().get(1).lineNumber(), is(19));
     assertThat(second.sections().get(1).label(), is("Korean"));
   }
 
   @Test
   void multiParagraphAbstractRunsUntilTheNextHeading() {
-    String text = SMALL.replace(
-        "Second abstract.\n",
-        "Paragraph one, first line.\nParagraph one, second line.\n\nParagraph two.\n\n\nParagraph three.\n");
+    String text =
+        SMALL.replace(
+            "Second abstract.\n",
+            "Paragraph one, first line.\n"
+                + "Paragraph one, second line.\n\n"
+                + "Paragraph two.\n\n\n"
+                + "Paragraph three.\n");
     Digest digest = parse(text);
 
     assertThat(digest.problems(), is(empty()));
     Entry second = digest.entries().get(1);
-    assertThat(second.sourceSection().orElseThrow().text(), is(
-        "Paragraph one, first line.\nParagraph one, second line.\n\nParagraph two.\n\n\nParagraph three."));
+    assertThat(
+        second.sourceSection().orElseThrow().text(),
+        is(
+            "Paragraph one, first line.\n"
+                + "Paragraph one, second line.\n\n"
+                + "Paragraph two.\n\n\n"
+                + "Paragraph three."));
     assertThat(second.sectionIn(KOREAN).orElseThrow().lineNumber(), is(25));
     assertThat(second.sectionIn(KOREAN).orElseThrow().text(), is(LEGACY_FAILURE));
     assertThat(digest.entries().get(2).lineNumber(), is(28));
@@ -230,15 +272,16 @@ class DigestParserTest {
 
   @Test
   void multiParagraphAbstractRunsUntilTheNextEntryLine() {
-    String text = "Header (2026-W05)\n\n"
-        + "--- 1. Only Original ---\n"
-        + "Link: https://example.org/1\n\n"
-        + "## Abstract (Original)\n"
-        + "Para one.\n\nPara two.\n\n"
-        + "--- 2. Next ---\n"
-        + "Link: https://example.org/2\n\n"
-        + "## Abstract (Original)\n"
-        + "Next abstract.\n";
+    String text =
+        "Header (2026-W05)\n\n"
+            + "--- 1. Only Original ---\n"
+            + "Link: https://example.org/1\n\n"
+            + "## Abstract (Original)\n"
+            + "Para one.\n\nPara two.\n\n"
+            + "--- 2. Next ---\n"
+            + "Link: https://example.org/2\n\n"
+            + "## Abstract (Original)\n"
+            + "Next abstract.\n";
     Digest digest = parse(text);
 
     assertThat(digest.problems(), is(empty()));
@@ -252,17 +295,19 @@ class DigestParserTest {
 
   @Test
   void linesThatOnlyLookLikeHeadingsOrEntriesStayInTheAbstract() {
-    String body = "##NoSpace is not a heading.\n"
-        + " ## indented is not a heading.\n"
-        + "--- not an entry ---\n"
-        + "--- 3 no dot ---\n"
-        + "--- 4. no closing dashes\n"
-        + "# single hash\n";
+    String body =
+        "##NoSpace is not a heading.\n"
+            + " ## indented is not a heading.\n"
+            + "--- not an entry ---\n"
+            + "--- 3 no dot ---\n"
+            + "--- 4. no closing dashes\n"
+            + "# single hash\n";
     Digest digest = parse(SMALL.replace("Second abstract.\n", body));
 
     assertThat(digest.entries(), hasSize(3));
     assertThat(digest.entries().get(1).sections(), hasSize(2));
-    assertThat(digest.entries().get(1).sourceSection().orElseThrow().text(), is(body.stripTrailing()));
+    assertThat(
+        digest.entries().get(1).sourceSection().orElseThrow().text(), is(body.stripTrailing()));
   }
 
   @Test
@@ -290,7 +335,9 @@ class DigestParserTest {
     assertThat(problem.title(), is("Second Paper"));
     assertThat(problem.lineNumber(), is(13));
     assertThat(problem.message(), containsString("no '## Abstract (Original)'"));
-    assertThat(digest.entries().get(0).sourceSection().orElseThrow().text(), is("First abstract. It has two sentences."));
+    assertThat(
+        digest.entries().get(0).sourceSection().orElseThrow().text(),
+        is("First abstract. It has two sentences."));
     assertThat(digest.entries().get(2).sourceSection().orElseThrow().text(), is("Third abstract."));
   }
 
@@ -310,24 +357,36 @@ class DigestParserTest {
 
   @Test
   void severalBadEntriesAreEachReportedWithTheirOwnLine() {
-    String text = SMALL
-        .replace("## Abstract (Original)\nFirst abstract. It has two sentences.\n", "## Abstract (Original)\n")
-        .replace("--- 3. Third Paper ---\nLink: https://huggingface.co/papers/2601.00003\n\n"
-            + "## Abstract (Original)\nThird abstract.\n\n## 초록 (Korean)\n" + LEGACY_FAILURE + "\n\n",
-            "--- 3. Third Paper ---\nLink: https://huggingface.co/papers/2601.00003\n");
+    String text =
+        SMALL
+            .replace(
+                "## Abstract (Original)\nFirst abstract. It has two sentences.\n",
+                "## Abstract (Original)\n")
+            .replace(
+                "--- 3. Third Paper ---\nLink: https://huggingface.co/papers/2601.00003\n\n"
+                    + "## Abstract (Original)\nThird abstract.\n\n## 초록 (Korean)\n"
+                    + LEGACY_FAILURE
+                    + "\n\n",
+                "--- 3. Third Paper ---\nLink: https://huggingface.co/papers/2601.00003\n");
     Digest digest = parse(text);
 
     assertThat(digest.entries(), hasSize(3));
-    assertThat(digest.problems().stream().map(p -> p.rank() + "@" + p.lineNumber()).collect(Collectors.toList()),
+    assertThat(
+        digest.problems().stream()
+            .map(p -> p.rank() + "@" + p.lineNumber())
+            .collect(Collectors.toList()),
         contains("1@7", "3@21"));
-    assertThat(digest.entries().get(1).sourceSection().orElseThrow().text(), is("Second abstract."));
+    assertThat(
+        digest.entries().get(1).sourceSection().orElseThrow().text(), is("Second abstract."));
   }
 
   @Test
   void entryProblemsInACrlfFileWithBomHaveTheSameLineNumbers() {
     String text = SMALL.replace("## Abstract (Original)\nSecond abstract.\n\n", "");
     Digest digest = parse("week.txt", withBom(utf8(crlf(text))));
-    assertThat(digest.problems().stream().map(EntryProblem::lineNumber).collect(Collectors.toList()), contains(13));
+    assertThat(
+        digest.problems().stream().map(EntryProblem::lineNumber).collect(Collectors.toList()),
+        contains(13));
   }
 
   // ---------------------------------------------------------------- unusable files
@@ -368,8 +427,39 @@ class DigestParserTest {
 
   @Test
   void binaryFileIsAFormatError() {
-    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R',
-        0, 0, 1, 0, 0, 0, 1, 0, 8, 6, 0, 0, 0, (byte) 0xFF, (byte) 0xFE};
+    byte[] png = {
+      (byte) 0x89,
+      'P',
+      'N',
+      'G',
+      '\r',
+      '\n',
+      0x1A,
+      '\n',
+      0,
+      0,
+      0,
+      0x0D,
+      'I',
+      'H',
+      'D',
+      'R',
+      0,
+      0,
+      1,
+      0,
+      0,
+      0,
+      1,
+      0,
+      8,
+      6,
+      0,
+      0,
+      0,
+      (byte) 0xFF,
+      (byte) 0xFE
+    };
     DigestFormatException e = formatError("image.png", png);
     assertThat(e.fileName(), is("image.png"));
     assertThat(e.lineNumber(), is(1));
@@ -416,17 +506,23 @@ class DigestParserTest {
 
   @Test
   void latin1EncodedDigestIsAFormatError() {
-    byte[] latin1 = SMALL.replace("Second abstract.", "Résumé second.")
-        .replace("초록", "Korean").replace(LEGACY_FAILURE, "x").replace("주간 인기 논문", "weekly")
-        .replace("번역본", "translated").replace("출처", "Source")
-        .getBytes(StandardCharsets.ISO_8859_1);
+    byte[] latin1 =
+        SMALL
+            .replace("Second abstract.", "Résumé second.")
+            .replace("초록", "Korean")
+            .replace(LEGACY_FAILURE, "x")
+            .replace("주간 인기 논문", "weekly")
+            .replace("번역본", "translated")
+            .replace("출처", "Source")
+            .getBytes(StandardCharsets.ISO_8859_1);
     DigestFormatException e = formatError("latin1.txt", latin1);
     assertThat(e.lineNumber(), is(17));
   }
 
   @Test
   void textThatIsNotADigestIsAFormatErrorNamingTheFile() {
-    String readme = "# Digest Translator\n\nTranslates weekly digests.\n\n## Usage\n\nmvn package\n";
+    String readme =
+        "# Digest Translator\n\nTranslates weekly digests.\n\n## Usage\n\nmvn package\n";
     DigestFormatException e = formatError("README.md", utf8(readme));
     assertThat(e.fileName(), is("README.md"));
     assertThat(e.lineNumber(), is(1));
@@ -435,7 +531,8 @@ class DigestParserTest {
 
   @Test
   void jsonIsNotADigest() {
-    DigestFormatException e = formatError("x.json", utf8("{\"responseData\": {\"translatedText\": \"Hola\"}}"));
+    DigestFormatException e =
+        formatError("x.json", utf8("{\"responseData\": {\"translatedText\": \"Hola\"}}"));
     assertThat(e.reason(), containsString("not a digest"));
   }
 
@@ -453,30 +550,51 @@ class DigestParserTest {
 
   @Test
   void weekIsOnlyTakenFromTheHeaderNotFromEntries() {
-    String text = SMALL.replace("(2026-W05)", "").replace("week/2026-W05", "week/latest")
-        .replace("First Paper", "First Paper 2025-W10");
+    String text =
+        SMALL
+            .replace("(2026-W05)", "")
+            .replace("week/2026-W05", "week/latest")
+            .replace("First Paper", "First Paper 2025-W10");
     Digest digest = parse(text);
     assertThat(digest.week(), is(Optional.empty()));
     assertThat(digest.weekLabel(), is("unknown"));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "../../etc", "../../etc/passwd", "2026-W99", "2026-W00", "2026-W3", "12026-W031", "2026-W033",
-      "２０２６-W03", "2026-w03", "2026W03", "%2e%2e/2026-W54", "2025-W53", "0000-W01", "2026-W-1", "\u0000"})
+  @ValueSource(
+      strings = {
+        "../../etc",
+        "../../etc/passwd",
+        "2026-W99",
+        "2026-W00",
+        "2026-W3",
+        "12026-W031",
+        "2026-W033",
+        "２０２６-W03",
+        "2026-w03",
+        "2026W03",
+        "%2e%2e/2026-W54",
+        "2025-W53",
+        "0000-W01",
+        "2026-W-1",
+        "\u0000"
+      })
   void hostileWeekInTheHeaderGivesNoWeek(String hostile) {
-    String text = SMALL
-        .replace("(2026-W05)", "(" + hostile.replace("\u0000", "") + ")")
-        .replace("week/2026-W05", "week/" + hostile.replace("\u0000", ""));
+    String text =
+        SMALL
+            .replace("(2026-W05)", "(" + hostile.replace("\u0000", "") + ")")
+            .replace("week/2026-W05", "week/" + hostile.replace("\u0000", ""));
     Digest digest = parse(text);
     assertThat(digest.week(), is(Optional.empty()));
     assertThat(digest.weekLabel(), is("unknown"));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"../../2026-W07/../etc", "2026-W99 2026-W07", "x2026-W07x", "2026-W07;rm -rf /"})
+  @ValueSource(
+      strings = {"../../2026-W07/../etc", "2026-W99 2026-W07", "x2026-W07x", "2026-W07;rm -rf /"})
   void hostileHeaderAroundAValidWeekGivesThatValidWeekOnly(String hostile) {
-    String text = SMALL.replace("(2026-W05)", "(" + hostile + ")").replace("week/2026-W05", "week/");
+    String text =
+        SMALL.replace("(2026-W05)", "(" + hostile + ")").replace("week/2026-W05", "week/");
     Digest digest = parse(text);
     assertThat(digest.week(), is(Optional.of(new WeekId(2026, 7))));
     assertThat(digest.weekLabel(), is("2026-W07"));
@@ -484,8 +602,10 @@ class DigestParserTest {
 
   @Test
   void week53IsAcceptedOnlyInYearsThatHaveIt() {
-    assertThat(parse(SMALL.replace("2026-W05", "2026-W53")).week(), is(Optional.of(new WeekId(2026, 53))));
-    assertThat(parse(SMALL.replace("2026-W05", "2020-W53")).week(), is(Optional.of(new WeekId(2020, 53))));
+    assertThat(
+        parse(SMALL.replace("2026-W05", "2026-W53")).week(), is(Optional.of(new WeekId(2026, 53))));
+    assertThat(
+        parse(SMALL.replace("2026-W05", "2020-W53")).week(), is(Optional.of(new WeekId(2020, 53))));
     assertThat(parse(SMALL.replace("2026-W05", "2025-W53")).week(), is(Optional.empty()));
   }
 }

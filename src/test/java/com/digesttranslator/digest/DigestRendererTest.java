@@ -74,19 +74,33 @@ class DigestRendererTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "no final newline", "mixed endings", "trailing spaces", "blank lines", "bad entries", "multi paragraph"})
+  @ValueSource(
+      strings = {
+        "no final newline",
+        "mixed endings",
+        "trailing spaces",
+        "blank lines",
+        "bad entries",
+        "multi paragraph"
+      })
   void oddButValidDigestsRoundTripByteIdentically(String variant) {
-    String text = switch (variant) {
-      case "no final newline" -> SMALL.stripTrailing();
-      case "mixed endings" -> SMALL.replaceFirst("\n", "\r\n").replace("Second abstract.\n", "Second abstract.\r\n");
-      case "trailing spaces" -> SMALL.replace("## 초록 (Korean)\n", "## 초록 (Korean)  \t\n").replace("\n\n", "\n  \n");
-      case "blank lines" -> "\n\n" + SMALL.replace("\n\n", "\n\n\n\n") + "\n\n\n";
-      case "bad entries" -> SMALL.replace("## Abstract (Original)\nSecond abstract.\n\n", "")
-          .replace("Third abstract.", "");
-      case "multi paragraph" -> SMALL.replace("Second abstract.\n", "P1.\n\nP2.\n \nP3.\n");
-      default -> throw new IllegalArgumentException(variant);
-    };
+    String text =
+        switch (variant) {
+          case "no final newline" -> SMALL.stripTrailing();
+          case "mixed endings" ->
+              SMALL
+                  .replaceFirst("\n", "\r\n")
+                  .replace("Second abstract.\n", "Second abstract.\r\n");
+          case "trailing spaces" ->
+              SMALL.replace("## 초록 (Korean)\n", "## 초록 (Korean)  \t\n").replace("\n\n", "\n  \n");
+          case "blank lines" -> "\n\n" + SMALL.replace("\n\n", "\n\n\n\n") + "\n\n\n";
+          case "bad entries" ->
+              SMALL
+                  .replace("## Abstract (Original)\nSecond abstract.\n\n", "")
+                  .replace("Third abstract.", "");
+          case "multi paragraph" -> SMALL.replace("Second abstract.\n", "P1.\n\nP2.\n \nP3.\n");
+          default -> throw new IllegalArgumentException(variant);
+        };
     byte[] content = utf8(text);
     assertThat(string(DigestRenderer.render(parse(content.length + ".txt", content))), is(text));
   }
@@ -128,12 +142,20 @@ class DigestRendererTest {
     List<String> before = seed.lines().collect(Collectors.toList());
     List<String> after = rendered.lines().collect(Collectors.toList());
     assertThat(after, hasSize(before.size()));
-    List<Integer> changed = IntStream.range(0, before.size())
-        .filter(i -> !before.get(i).equals(after.get(i))).boxed().collect(Collectors.toList());
+    List<Integer> changed =
+        IntStream.range(0, before.size())
+            .filter(i -> !before.get(i).equals(after.get(i)))
+            .boxed()
+            .collect(Collectors.toList());
     Digest reparsed = parse("a.txt", utf8(rendered));
-    List<Integer> koreanBodyLines = reparsed.entries().stream()
-        .map(e -> e.sectionIn(KOREAN).orElseThrow().lineNumber()) // 1-based heading = 0-based body
-        .collect(Collectors.toList());
+    List<Integer> koreanBodyLines =
+        reparsed.entries().stream()
+            .map(
+                e ->
+                    e.sectionIn(KOREAN)
+                        .orElseThrow()
+                        .lineNumber()) // 1-based heading = 0-based body
+            .collect(Collectors.toList());
     assertThat(changed, is(koreanBodyLines));
   }
 
@@ -150,16 +172,20 @@ class DigestRendererTest {
 
   @Test
   void replacingAMultiLineOldSectionDropsAllItsOldBodyLines() {
-    String text = SMALL.replace("## 초록 (Korean)\n" + LEGACY_FAILURE + "\n\n--- 2.",
-        "## 초록 (Korean)\n\n옛 번역 1.\n\n옛 번역 2.\n\n\n--- 2.");
+    String text =
+        SMALL.replace(
+            "## 초록 (Korean)\n" + LEGACY_FAILURE + "\n\n--- 2.",
+            "## 초록 (Korean)\n\n옛 번역 1.\n\n옛 번역 2.\n\n\n--- 2.");
     String rendered = string(DigestRenderer.render(parse(text), KOREAN, Map.of(0, "새 번역.")));
     assertThat(rendered, is(text.replace("\n옛 번역 1.\n\n옛 번역 2.\n", "새 번역.\n")));
   }
 
   @Test
   void onlyTheFirstTargetSectionOfAnEntryIsReplaced() {
-    String text = SMALL.replace(LEGACY_FAILURE + "\n\n--- 2.",
-        LEGACY_FAILURE + "\n\n## 초록 (Korean)\nduplicate\n\n--- 2.");
+    String text =
+        SMALL.replace(
+            LEGACY_FAILURE + "\n\n--- 2.",
+            LEGACY_FAILURE + "\n\n## 초록 (Korean)\nduplicate\n\n--- 2.");
     String rendered = string(DigestRenderer.render(parse(text), KOREAN, Map.of(0, "새")));
     assertThat(rendered, is(replaceNth(text, LEGACY_FAILURE, 1, "새")));
   }
@@ -174,7 +200,10 @@ class DigestRendererTest {
 
   @Test
   void fileEndingWithAnEmptyTargetHeadingWithoutNewlineGetsTheBodyOnItsOwnLine() {
-    String text = SMALL.substring(0, SMALL.lastIndexOf(LEGACY_FAILURE)).stripTrailing(); // "...## 초록 (Korean)"
+    String text =
+        SMALL
+            .substring(0, SMALL.lastIndexOf(LEGACY_FAILURE))
+            .stripTrailing(); // "...## 초록 (Korean)"
     String rendered = string(DigestRenderer.render(parse(text), KOREAN, Map.of(2, HANGUL)));
     assertThat(rendered, is(text + "\n" + HANGUL));
     assertThat(parse(rendered).entries().get(2).hasTranslationIn(KOREAN), is(true));
@@ -183,7 +212,8 @@ class DigestRendererTest {
   @Test
   void crlfFileGetsCrlfInReplacedLines() {
     String text = crlf(SMALL);
-    String rendered = string(DigestRenderer.render(parse(text), KOREAN, Map.of(0, "첫 문단.\n\n둘째 문단.")));
+    String rendered =
+        string(DigestRenderer.render(parse(text), KOREAN, Map.of(0, "첫 문단.\n\n둘째 문단.")));
     assertThat(rendered, is(replaceNth(text, LEGACY_FAILURE, 1, "첫 문단.\r\n\r\n둘째 문단.")));
     assertNoBareLf(rendered);
   }
@@ -207,24 +237,29 @@ class DigestRendererTest {
 
   @Test
   void trailingLineBreaksOfATranslationDoNotAddBlankLines() {
-    String rendered = string(DigestRenderer.render(parse(SMALL), KOREAN, Map.of(0, HANGUL + "\n\n")));
+    String rendered =
+        string(DigestRenderer.render(parse(SMALL), KOREAN, Map.of(0, HANGUL + "\n\n")));
     assertThat(rendered, is(replaceNth(SMALL, LEGACY_FAILURE, 1, HANGUL)));
   }
 
-  // ---------------------------------------------------------------- adding a missing target section
+  // ---------------------------------------------------------------- adding a missing target
+  // section
 
   @Test
   void missingSpanishSectionIsAddedAfterTheOriginalAbstractWithTheSameSpacing() {
     Digest digest = parse(SMALL);
     String rendered = string(DigestRenderer.render(digest, SPANISH, Map.of(1, "Segundo resumen.")));
 
-    String expected = SMALL.replace("Second abstract.\n\n",
-        "Second abstract.\n\n## Resumen (Spanish)\nSegundo resumen.\n\n");
+    String expected =
+        SMALL.replace(
+            "Second abstract.\n\n",
+            "Second abstract.\n\n## Resumen (Spanish)\nSegundo resumen.\n\n");
     assertThat(rendered, is(expected));
 
     Digest reparsed = parse(rendered);
     Entry second = reparsed.entries().get(1);
-    assertThat(second.sections().stream().map(Section::label).collect(Collectors.toList()),
+    assertThat(
+        second.sections().stream().map(Section::label).collect(Collectors.toList()),
         contains("Original", "Spanish", "Korean"));
     assertThat(second.hasTranslationIn(SPANISH), is(true));
     assertThat(second.sectionIn(SPANISH).orElseThrow().text(), is("Segundo resumen."));
@@ -248,7 +283,9 @@ class DigestRendererTest {
       Entry after = reparsed.entries().get(i);
       assertThat(after.title(), is(before.title()));
       int shift = i * 3;
-      assertThat(after.sourceSection(), is(before.sourceSection().map(s -> relocated(s, shift + s.lineNumber()))));
+      assertThat(
+          after.sourceSection(),
+          is(before.sourceSection().map(s -> relocated(s, shift + s.lineNumber()))));
       assertThat(after.sectionIn(SPANISH).orElseThrow().text(), is("Resumen " + i + "."));
       assertThat(after.sectionIn(KOREAN).orElseThrow().text(), is(LEGACY_FAILURE));
     }
@@ -262,20 +299,40 @@ class DigestRendererTest {
 
   @Test
   void spanishIsAddedBeforeTheNextEntryWhenThereIsNoOtherSection() {
-    String text = "Header (2026-W05)\n\n"
-        + "--- 1. A ---\nLink: https://example.org/1\n\n## Abstract (Original)\nAbstract A.\n\n"
-        + "--- 2. B ---\nLink: https://example.org/2\n\n## Abstract (Original)\nAbstract B.\n";
-    String rendered = string(DigestRenderer.render(parse(text), SPANISH, Map.of(0, "Resumen A.", 1, "Resumen B.")));
-    assertThat(rendered, is("Header (2026-W05)\n\n"
-        + "--- 1. A ---\nLink: https://example.org/1\n\n## Abstract (Original)\nAbstract A.\n\n"
-        + "## Resumen (Spanish)\nResumen A.\n\n"
-        + "--- 2. B ---\nLink: https://example.org/2\n\n## Abstract (Original)\nAbstract B.\n"
-        + "\n## Resumen (Spanish)\nResumen B.\n"));
+    String text =
+        "Header (2026-W05)\n\n"
+            + "--- 1. A ---\nLink: https://example.org/1\n\n## Abstract (Original)\nAbstract A.\n\n"
+            + "--- 2. B ---\nLink: https://example.org/2\n\n## Abstract (Original)\nAbstract B.\n";
+    String rendered =
+        string(
+            DigestRenderer.render(parse(text), SPANISH, Map.of(0, "Resumen A.", 1, "Resumen B.")));
+    assertThat(
+        rendered,
+        is(
+            "Header (2026-W05)\n\n"
+                + "--- 1. A ---\n"
+                + "Link: https://example.org/1\n\n"
+                + "## Abstract (Original)\n"
+                + "Abstract A.\n\n"
+                + "## Resumen (Spanish)\n"
+                + "Resumen A.\n\n"
+                + "--- 2. B ---\n"
+                + "Link: https://example.org/2\n\n"
+                + "## Abstract (Original)\n"
+                + "Abstract B.\n"
+                + "\n"
+                + "## Resumen (Spanish)\n"
+                + "Resumen B.\n"));
   }
 
   @Test
   void spanishAddedAtTheEndOfAFileWithoutFinalNewlineStartsOnItsOwnLine() {
-    String text = "Header (2026-W05)\n\n--- 1. A ---\nLink: https://example.org/1\n\n## Abstract (Original)\nAbstract A.";
+    String text =
+        "Header (2026-W05)\n\n"
+            + "--- 1. A ---\n"
+            + "Link: https://example.org/1\n\n"
+            + "## Abstract (Original)\n"
+            + "Abstract A.";
     String rendered = string(DigestRenderer.render(parse(text), SPANISH, Map.of(0, "Resumen A.")));
     assertThat(rendered, is(text + "\n\n## Resumen (Spanish)\nResumen A.\n"));
     Entry entry = parse(rendered).entries().get(0);
@@ -286,9 +343,14 @@ class DigestRendererTest {
   @Test
   void crlfFileGetsCrlfInAnAddedSection() {
     String text = crlf(SMALL);
-    String rendered = string(DigestRenderer.render(parse(text), SPANISH, Map.of(1, "Uno.\n\nDos.")));
-    assertThat(rendered, is(text.replace("Second abstract.\r\n\r\n",
-        "Second abstract.\r\n\r\n## Resumen (Spanish)\r\nUno.\r\n\r\nDos.\r\n\r\n")));
+    String rendered =
+        string(DigestRenderer.render(parse(text), SPANISH, Map.of(1, "Uno.\n\nDos.")));
+    assertThat(
+        rendered,
+        is(
+            text.replace(
+                "Second abstract.\r\n\r\n",
+                "Second abstract.\r\n\r\n## Resumen (Spanish)\r\nUno.\r\n\r\nDos.\r\n\r\n")));
     assertNoBareLf(rendered);
   }
 
@@ -304,10 +366,16 @@ class DigestRendererTest {
     String text = SMALL.replace("## Abstract (Original)\nSecond abstract.\n\n", "");
     Digest digest = parse(text);
     assertThat(digest.problems(), hasSize(1));
-    String rendered = string(DigestRenderer.render(digest, SPANISH, Map.of(0, "Uno.", 1, "Dos.", 2, "Tres.")));
-    assertThat(rendered, is(text
-        .replace("First abstract. It has two sentences.\n\n", "First abstract. It has two sentences.\n\n## Resumen (Spanish)\nUno.\n\n")
-        .replace("Third abstract.\n\n", "Third abstract.\n\n## Resumen (Spanish)\nTres.\n\n")));
+    String rendered =
+        string(DigestRenderer.render(digest, SPANISH, Map.of(0, "Uno.", 1, "Dos.", 2, "Tres.")));
+    assertThat(
+        rendered,
+        is(
+            text.replace(
+                    "First abstract. It has two sentences.\n\n",
+                    "First abstract. It has two sentences.\n\n## Resumen (Spanish)\nUno.\n\n")
+                .replace(
+                    "Third abstract.\n\n", "Third abstract.\n\n## Resumen (Spanish)\nTres.\n\n")));
   }
 
   // ---------------------------------------------------------------- re-parsing what was written
@@ -328,7 +396,9 @@ class DigestRendererTest {
     assertThat(reparsed.entries().get(0).sectionIn(KOREAN).orElseThrow().text(), is(HANGUL));
     assertThat(reparsed.entries().get(1).hasTranslationIn(KOREAN), is(false));
     assertThat(reparsed.entries().get(1).sectionIn(KOREAN).orElseThrow().text(), is(marker));
-    assertThat(FailureMarker.isMarker(reparsed.entries().get(1).sectionIn(KOREAN).orElseThrow().text()), is(true));
+    assertThat(
+        FailureMarker.isMarker(reparsed.entries().get(1).sectionIn(KOREAN).orElseThrow().text()),
+        is(true));
     for (int i = 2; i < 10; i++) {
       assertThat(reparsed.entries().get(i).hasTranslationIn(KOREAN), is(false));
     }
@@ -339,7 +409,8 @@ class DigestRendererTest {
   @Test
   void reparsedDigestFindsAnAddedSpanishFailureMarkerAsStillToTranslate() {
     String marker = FailureMarker.of("auth", "HTTP 403: forbidden");
-    String rendered = string(DigestRenderer.render(parse(SMALL), SPANISH, Map.of(0, marker, 1, "Hola.")));
+    String rendered =
+        string(DigestRenderer.render(parse(SMALL), SPANISH, Map.of(0, marker, 1, "Hola.")));
     Digest reparsed = parse(rendered);
     assertThat(reparsed.entries().get(0).sectionIn(SPANISH).isPresent(), is(true));
     assertThat(reparsed.entries().get(0).hasTranslationIn(SPANISH), is(false));
@@ -353,7 +424,8 @@ class DigestRendererTest {
 
   @Test
   void translationIdenticalToTheOriginalIsNotATranslation() {
-    String rendered = string(DigestRenderer.render(parse(SMALL), KOREAN, Map.of(1, "Second abstract.")));
+    String rendered =
+        string(DigestRenderer.render(parse(SMALL), KOREAN, Map.of(1, "Second abstract.")));
     assertThat(parse(rendered).entries().get(1).hasTranslationIn(KOREAN), is(false));
   }
 
@@ -381,7 +453,10 @@ class DigestRendererTest {
   private static void assertNoBareLf(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (text.charAt(i) == '\n') {
-        assertThat("line feed at " + i + " without carriage return", i > 0 && text.charAt(i - 1) == '\r', is(true));
+        assertThat(
+            "line feed at " + i + " without carriage return",
+            i > 0 && text.charAt(i - 1) == '\r',
+            is(true));
       }
     }
   }

@@ -18,7 +18,8 @@ class DigestTest {
   void withoutAWeekInTheHeaderTheFileNamesWeekIsUsedButNotTheDirectories() {
     String noWeek = SMALL.replace("2026-W05", "latest");
     assertThat(parse("/data/2025-W07.txt", TestDigests.utf8(noWeek)).weekLabel(), is("2025-W07"));
-    assertThat(parse("/data/2025-W07/digest.txt", TestDigests.utf8(noWeek)).weekLabel(), is("unknown"));
+    assertThat(
+        parse("/data/2025-W07/digest.txt", TestDigests.utf8(noWeek)).weekLabel(), is("unknown"));
     assertThat(parse("/data/2025-W07.txt", TestDigests.utf8(SMALL)).weekLabel(), is("2026-W05"));
   }
 
@@ -33,7 +34,9 @@ class DigestTest {
   @Test
   void listsAreCopiedAndImmutable() {
     List<String> header = new ArrayList<>(List.of("h\n"));
-    Digest digest = new Digest("x", Optional.empty(), false, "\n", header, new ArrayList<>(), new ArrayList<>());
+    Digest digest =
+        new Digest(
+            "x", Optional.empty(), false, "\n", header, new ArrayList<>(), new ArrayList<>());
     header.add("changed\n");
     assertThat(digest.headerLines(), hasSize(1));
     assertThrows(UnsupportedOperationException.class, () -> digest.headerLines().add("y"));

@@ -25,10 +25,12 @@ class EntryTest {
   }
 
   private static Entry entry(Section... sections) {
-    return new Entry(1, "T", "https://example.org", 1, List.of("--- 1. T ---\n"), List.of(sections));
+    return new Entry(
+        1, "T", "https://example.org", 1, List.of("--- 1. T ---\n"), List.of(sections));
   }
 
-  private static final Section ORIGINAL = section("## Abstract (Original)", "Original", "The abstract.", "");
+  private static final Section ORIGINAL =
+      section("## Abstract (Original)", "Original", "The abstract.", "");
 
   @Test
   void sourceSectionIsTheOriginalAbstract() {
@@ -54,26 +56,38 @@ class EntryTest {
 
   @Test
   void realTranslationCounts() {
-    assertThat(entry(ORIGINAL, section("## 초록 (Korean)", "Korean", "", "초록 번역.", "")).hasTranslationIn(KOREAN),
+    assertThat(
+        entry(ORIGINAL, section("## 초록 (Korean)", "Korean", "", "초록 번역.", ""))
+            .hasTranslationIn(KOREAN),
         is(true));
   }
 
   @Test
   void missingEmptyMarkerOrCopiedSectionsAreNotTranslations() {
     assertThat(entry(ORIGINAL).hasTranslationIn(KOREAN), is(false));
-    assertThat(entry(ORIGINAL, section("## 초록 (Korean)", "Korean")).hasTranslationIn(KOREAN), is(false));
-    assertThat(entry(ORIGINAL, section("## 초록 (Korean)", "Korean", "  ", "")).hasTranslationIn(KOREAN), is(false));
-    assertThat(entry(ORIGINAL, section("## 초록 (Korean)", "Korean", TestDigests.LEGACY_FAILURE))
-        .hasTranslationIn(KOREAN), is(false));
-    assertThat(entry(ORIGINAL, section("## 초록 (Korean)", "Korean", FailureMarker.of("quota", "HTTP 456")))
-        .hasTranslationIn(KOREAN), is(false));
-    assertThat(entry(ORIGINAL, section("## 초록 (Korean)", "Korean", "The abstract.")).hasTranslationIn(KOREAN),
+    assertThat(
+        entry(ORIGINAL, section("## 초록 (Korean)", "Korean")).hasTranslationIn(KOREAN), is(false));
+    assertThat(
+        entry(ORIGINAL, section("## 초록 (Korean)", "Korean", "  ", "")).hasTranslationIn(KOREAN),
+        is(false));
+    assertThat(
+        entry(ORIGINAL, section("## 초록 (Korean)", "Korean", TestDigests.LEGACY_FAILURE))
+            .hasTranslationIn(KOREAN),
+        is(false));
+    assertThat(
+        entry(ORIGINAL, section("## 초록 (Korean)", "Korean", FailureMarker.of("quota", "HTTP 456")))
+            .hasTranslationIn(KOREAN),
+        is(false));
+    assertThat(
+        entry(ORIGINAL, section("## 초록 (Korean)", "Korean", "The abstract."))
+            .hasTranslationIn(KOREAN),
         is(false));
   }
 
   @Test
   void translationInAnEntryWithoutOriginalStillCounts() {
-    assertThat(entry(section("## 초록 (Korean)", "Korean", "번역.")).hasTranslationIn(KOREAN), is(true));
+    assertThat(
+        entry(section("## 초록 (Korean)", "Korean", "번역.")).hasTranslationIn(KOREAN), is(true));
   }
 
   @Test

@@ -14,17 +14,18 @@ class LanguageTest {
 
   @ParameterizedTest
   @CsvSource({
-      "ko, Korean, ## 초록 (Korean)",
-      "es, Spanish, ## Resumen (Spanish)",
-      "en, English, ## Abstract (English)",
-      "ja, Japanese, ## 要旨 (Japanese)",
-      "zh-CN, Chinese, ## 摘要 (Chinese)",
-      "fr, French, ## Résumé (French)",
-      "de, German, ## Zusammenfassung (German)",
-      "pt-BR, Portuguese, ## Resumo (Portuguese)",
-      "ca, Catalan, ## Resum (Catalan)",
-      "KO, Korean, ## 초록 (Korean)",
-      "nl, Dutch, ## Abstract (Dutch)"})
+    "ko, Korean, ## 초록 (Korean)",
+    "es, Spanish, ## Resumen (Spanish)",
+    "en, English, ## Abstract (English)",
+    "ja, Japanese, ## 要旨 (Japanese)",
+    "zh-CN, Chinese, ## 摘要 (Chinese)",
+    "fr, French, ## Résumé (French)",
+    "de, German, ## Zusammenfassung (German)",
+    "pt-BR, Portuguese, ## Resumo (Portuguese)",
+    "ca, Catalan, ## Resum (Catalan)",
+    "KO, Korean, ## 초록 (Korean)",
+    "nl, Dutch, ## Abstract (Dutch)"
+  })
   void headingUsesTheNativeWordAndTheEnglishName(String code, String english, String heading) {
     Language language = Language.forCode(code);
     assertThat(language.code(), is(code));
@@ -35,7 +36,8 @@ class LanguageTest {
   @ParameterizedTest
   @ValueSource(strings = {"", "   ", "123", "und", "es_ES", "../ko", "xx", "qaa"})
   void unknownOrMalformedCodesAreRejected(String code) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Language.forCode(code));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Language.forCode(code));
     assertThat(e.getMessage(), containsString("'" + code + "'"));
   }
 

@@ -17,7 +17,17 @@ class SectionTest {
 
   @Test
   void textDropsTheHeadingAndSurroundingBlankLines() {
-    Section s = of("## H (X)\n", "\n", "  \n", "Line one.\n", "Line two.\n", "\n", "Para two.\n", "\n", " \t\n");
+    Section s =
+        of(
+            "## H (X)\n",
+            "\n",
+            "  \n",
+            "Line one.\n",
+            "Line two.\n",
+            "\n",
+            "Para two.\n",
+            "\n",
+            " \t\n");
     assertThat(s.text(), is("Line one.\nLine two.\n\nPara two."));
   }
 

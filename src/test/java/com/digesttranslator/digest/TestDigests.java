@@ -35,7 +35,10 @@ final class TestDigests {
     LocalDate monday = LocalDate.of(2024, 5, 27); // Monday of 2024-W22
     LocalDate lastMonday = LocalDate.of(2026, 8, 17); // Monday of 2026-W34
     for (LocalDate d = monday; !d.isAfter(lastMonday); d = d.plus(1, ChronoUnit.WEEKS)) {
-      weeks.add(String.format("%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+      weeks.add(
+          String.format(
+              "%04d-W%02d",
+              d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
     }
     return weeks;
   }

@@ -28,10 +28,27 @@ class WeekIdTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "2026", "2026-W3", "2026-W003", "2026-W00", "2026-W54", "2026-W99", "x2026-W03",
-      "2026-W03/../..", "../../etc", "2026-w03", "2025-W53", "0999-W01", "0000-W01", "2026-W03 2026-W04"})
+  @ValueSource(
+      strings = {
+        "",
+        "2026",
+        "2026-W3",
+        "2026-W003",
+        "2026-W00",
+        "2026-W54",
+        "2026-W99",
+        "x2026-W03",
+        "2026-W03/../..",
+        "../../etc",
+        "2026-w03",
+        "2025-W53",
+        "0999-W01",
+        "0000-W01",
+        "2026-W03 2026-W04"
+      })
   void parseRejectsAnythingButOneValidWeek(String text) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> WeekId.parse(text));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> WeekId.parse(text));
     assertThat(e.getMessage().contains(text), is(true));
   }
 
@@ -52,7 +69,8 @@ class WeekIdTest {
     assertThat(WeekId.find("Top 10 (2026-W03) - x"), is(Optional.of(new WeekId(2026, 3))));
     assertThat(WeekId.find("2026-W99 then 2026-W04"), is(Optional.of(new WeekId(2026, 4))));
     assertThat(WeekId.find("2025-W53 then 2026-W53"), is(Optional.of(new WeekId(2026, 53))));
-    assertThat(WeekId.find("0000-W01 and 0999-W52 and 2026-W05"), is(Optional.of(new WeekId(2026, 5))));
+    assertThat(
+        WeekId.find("0000-W01 and 0999-W52 and 2026-W05"), is(Optional.of(new WeekId(2026, 5))));
     assertThat(WeekId.find("12026-W031 2026-W3"), is(Optional.empty()));
     assertThat(WeekId.find("２０２６-W03"), is(Optional.empty()));
     assertThat(WeekId.find(""), is(Optional.empty()));
@@ -60,8 +78,18 @@ class WeekIdTest {
 
   @Test
   void findNeverThrowsForHostileText() {
-    for (String hostile : List.of("0000-W01", "0001-W01", "0999-W53", "2025-W53", "9999-W53", "../../etc",
-        "\u0000", "%00", "2026-W" + "9".repeat(50), "9".repeat(50) + "-W01")) {
+    for (String hostile :
+        List.of(
+            "0000-W01",
+            "0001-W01",
+            "0999-W53",
+            "2025-W53",
+            "9999-W53",
+            "../../etc",
+            "\u0000",
+            "%00",
+            "2026-W" + "9".repeat(50),
+            "9".repeat(50) + "-W01")) {
       Optional<WeekId> found = WeekId.find(hostile);
       assertThat(hostile, found, is(Optional.empty()));
     }
@@ -69,10 +97,18 @@ class WeekIdTest {
 
   @Test
   void weeksSortChronologically() {
-    List<WeekId> weeks = new ArrayList<>(List.of(
-        new WeekId(2026, 3), new WeekId(2024, 52), new WeekId(2026, 10), new WeekId(2025, 1)));
+    List<WeekId> weeks =
+        new ArrayList<>(
+            List.of(
+                new WeekId(2026, 3),
+                new WeekId(2024, 52),
+                new WeekId(2026, 10),
+                new WeekId(2025, 1)));
     Collections.sort(weeks);
-    assertThat(weeks, contains(new WeekId(2024, 52), new WeekId(2025, 1), new WeekId(2026, 3), new WeekId(2026, 10)));
+    assertThat(
+        weeks,
+        contains(
+            new WeekId(2024, 52), new WeekId(2025, 1), new WeekId(2026, 3), new WeekId(2026, 10)));
     assertThat(new WeekId(2026, 3).compareTo(new WeekId(2026, 3)), is(0));
     assertThat(new WeekId(2026, 2).compareTo(new WeekId(2026, 3)), is(lessThan(0)));
     assertThat(new WeekId(2027, 1).compareTo(new WeekId(2026, 53)), is(greaterThan(0)));

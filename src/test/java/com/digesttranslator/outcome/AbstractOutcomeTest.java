@@ -19,10 +19,25 @@ class AbstractOutcomeTest {
   void failureDetailsArePresentExactlyForFailures() {
     Failure failure = new Failure(FailureClass.TRANSIENT, 503, 3, 0, "HTTP 503");
 
-    assertThrows(IllegalArgumentException.class, () -> new AbstractOutcome("/in/x.txt", "2026-W03",
-        0, 1, "t", Status.TRANSLATED, "번역", false, Cost.NONE, failure));
-    assertThrows(IllegalArgumentException.class, () -> new AbstractOutcome("/in/x.txt", "2026-W03",
-        0, 1, "t", Status.FAILED, null, false, Cost.NONE, null));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new AbstractOutcome(
+                "/in/x.txt",
+                "2026-W03",
+                0,
+                1,
+                "t",
+                Status.TRANSLATED,
+                "번역",
+                false,
+                Cost.NONE,
+                failure));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new AbstractOutcome(
+                "/in/x.txt", "2026-W03", 0, 1, "t", Status.FAILED, null, false, Cost.NONE, null));
     assertThat(AbstractOutcome.reused(TASK).failure(), is(nullValue()));
   }
 
@@ -49,17 +64,23 @@ class AbstractOutcomeTest {
 
   @Test
   void aFailureRecordIsTheFailuresJsonlLine() {
-    AbstractOutcome failed = AbstractOutcome.failed(TASK, ErrorClass.QUOTA, 456, 2, "quota",
-        new Cost(2, 1, 100, 5, 8));
+    AbstractOutcome failed =
+        AbstractOutcome.failed(TASK, ErrorClass.QUOTA, 456, 2, "quota", new Cost(2, 1, 100, 5, 8));
     AbstractOutcome bad = AbstractOutcome.badFile("/in/2026-W05.txt", 0, "empty file");
 
-    assertThat(FailureRecord.of(failed).toJson(), is("{\"file\":\"/in/2026-W03.txt\","
-        + "\"week\":\"2026-W03\",\"rank\":1,\"title\":\"Paper\",\"stage\":\"translate\","
-        + "\"errorClass\":\"quota\",\"httpStatus\":456,\"attempts\":2,\"line\":null,"
-        + "\"message\":\"quota\"}"));
-    assertThat(FailureRecord.of(bad).toJson(), is("{\"file\":\"/in/2026-W05.txt\",\"week\":null,"
-        + "\"rank\":null,\"title\":null,\"stage\":\"read\",\"errorClass\":\"bad_file\","
-        + "\"httpStatus\":null,\"attempts\":0,\"line\":null,\"message\":\"empty file\"}"));
+    assertThat(
+        FailureRecord.of(failed).toJson(),
+        is(
+            "{\"file\":\"/in/2026-W03.txt\","
+                + "\"week\":\"2026-W03\",\"rank\":1,\"title\":\"Paper\",\"stage\":\"translate\","
+                + "\"errorClass\":\"quota\",\"httpStatus\":456,\"attempts\":2,\"line\":null,"
+                + "\"message\":\"quota\"}"));
+    assertThat(
+        FailureRecord.of(bad).toJson(),
+        is(
+            "{\"file\":\"/in/2026-W05.txt\",\"week\":null,"
+                + "\"rank\":null,\"title\":null,\"stage\":\"read\",\"errorClass\":\"bad_file\","
+                + "\"httpStatus\":null,\"attempts\":0,\"line\":null,\"message\":\"empty file\"}"));
   }
 
   @Test

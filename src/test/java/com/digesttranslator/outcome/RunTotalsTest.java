@@ -23,22 +23,28 @@ class RunTotalsTest {
     return new AbstractTask(path, week, rank - 1, rank, "Paper " + rank, "Abstract " + rank);
   }
 
-  private static final List<AbstractOutcome> RUN = List.of(
-      AbstractOutcome.translated(task(W03, "2026-W03", 1), "번역", new Cost(3, 2, 900, 10, 1200)),
-      AbstractOutcome.fromCache(task(W03, "2026-W03", 2), "번역"),
-      AbstractOutcome.reused(task(W03, "2026-W03", 3)),
-      AbstractOutcome.failed(task(W04, "2026-W04", 1), ErrorClass.QUOTA, 456, 1, "quota",
-          new Cost(1, 0, 50, 20, 700)),
-      AbstractOutcome.malformed(task(W04, "2026-W04", 2), 42, "no abstract"),
-      AbstractOutcome.badFile("/in/2026-W05.txt", 1, "empty file"));
+  private static final List<AbstractOutcome> RUN =
+      List.of(
+          AbstractOutcome.translated(task(W03, "2026-W03", 1), "번역", new Cost(3, 2, 900, 10, 1200)),
+          AbstractOutcome.fromCache(task(W03, "2026-W03", 2), "번역"),
+          AbstractOutcome.reused(task(W03, "2026-W03", 3)),
+          AbstractOutcome.failed(
+              task(W04, "2026-W04", 1),
+              ErrorClass.QUOTA,
+              456,
+              1,
+              "quota",
+              new Cost(1, 0, 50, 20, 700)),
+          AbstractOutcome.malformed(task(W04, "2026-W04", 2), 42, "no abstract"),
+          AbstractOutcome.badFile("/in/2026-W05.txt", 1, "empty file"));
 
   @Test
   void countsFilesAbstractsAndRequestsAsSummaryJsonShowsThem() {
     RunTotals totals = RunTotals.of(RUN);
 
     assertThat(totals.counts(), is(new RunCounts(3, 1, 5, 2, 1, 2, 4, 2, 1)));
-    assertThat("a bad file's week is not a week read", totals.weeks(),
-        contains("2026-W03", "2026-W04"));
+    assertThat(
+        "a bad file's week is not a week read", totals.weeks(), contains("2026-W03", "2026-W04"));
     assertThat(totals.hasFailures(), is(true));
   }
 
@@ -57,9 +63,11 @@ class RunTotalsTest {
 
   @Test
   void aWeekComesFromTheLabelElseFromTheFileName() {
-    RunTotals totals = RunTotals.of(List.of(
-        AbstractOutcome.reused(task("/in/digest-2026-W08.txt", "unknown", 1)),
-        AbstractOutcome.reused(task("/in/no-week.txt", "unknown", 1))));
+    RunTotals totals =
+        RunTotals.of(
+            List.of(
+                AbstractOutcome.reused(task("/in/digest-2026-W08.txt", "unknown", 1)),
+                AbstractOutcome.reused(task("/in/no-week.txt", "unknown", 1))));
 
     assertThat(totals.weeks(), contains("2026-W08"));
     assertThat(totals.counts().files(), is(2L));
@@ -69,7 +77,8 @@ class RunTotalsTest {
   void selectedWeeksWithoutAFileAreUnmatchedInCalendarOrder() {
     RunTotals totals = RunTotals.of(RUN);
 
-    assertThat(totals.unmatchedWeeks(WeekSelection.parse("2026-W05,2026-W01..2026-W03")),
+    assertThat(
+        totals.unmatchedWeeks(WeekSelection.parse("2026-W05,2026-W01..2026-W03")),
         contains("2026-W01", "2026-W02", "2026-W05"));
     assertThat(totals.unmatchedWeeks(WeekSelection.all()), is(empty()));
   }

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The whole job, through {@link Main}, against a real Apertium engine over the bundled real weeks. */
+/**
+ * The whole job, through {@link Main}, against a real Apertium engine over the bundled real weeks.
+ */
 class ApertiumEndToEndTest {
   private static final Path SAMPLES = Path.of("data/digests");
   private static final Language SPANISH = Language.forCode("es");
@@ -41,7 +43,8 @@ class ApertiumEndToEndTest {
   }
 
   @Test
-  void translatesEveryRealAbstractIntoSpanishAndChangesNothingElse(@TempDir Path out) throws Exception {
+  void translatesEveryRealAbstractIntoSpanishAndChangesNothingElse(@TempDir Path out)
+      throws Exception {
     int exit = runJob(SAMPLES + "/*.txt", out);
 
     assertThat(exit, is(Main.OK));
@@ -66,15 +69,25 @@ class ApertiumEndToEndTest {
   private static int runJob(String input, Path out) {
     ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    int exit = Main.run(new String[] {
-        "--input=" + input, "--output=" + out, "--provider=apertium",
-        "--endpoint=" + apertium.endpoint(), "--targetLanguage=es", "--maxConcurrentRequests=4"},
-        new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(stderr, true, StandardCharsets.UTF_8));
+    int exit =
+        Main.run(
+            new String[] {
+              "--input=" + input,
+              "--output=" + out,
+              "--provider=apertium",
+              "--endpoint=" + apertium.endpoint(),
+              "--targetLanguage=es",
+              "--maxConcurrentRequests=4"
+            },
+            new PrintStream(stdout, true, StandardCharsets.UTF_8),
+            new PrintStream(stderr, true, StandardCharsets.UTF_8));
     assertThat(stderr.toString(StandardCharsets.UTF_8), exit, is(Main.OK));
     return exit;
   }
 
-  /** Every entry gained a Spanish section; headers, titles, links and other sections are unchanged. */
+  /**
+   * Every entry gained a Spanish section; headers, titles, links and other sections are unchanged.
+   */
   private static int checkTranslated(Path input, Path output) throws Exception {
     Digest before = DigestParser.parse(input.toString(), Files.readAllBytes(input));
     Digest after = DigestParser.parse(output.toString(), Files.readAllBytes(output));
@@ -85,13 +98,21 @@ class ApertiumEndToEndTest {
       Entry now = after.entries().get(i);
       assertThat(now.headLines(), is(was.headLines()));
       for (Section section : was.sections()) {
-        assertThat(now.sections().stream().filter(s -> s.heading().equals(section.heading())).findFirst()
-            .orElseThrow().rawLines(), is(section.rawLines()));
+        assertThat(
+            now.sections().stream()
+                .filter(s -> s.heading().equals(section.heading()))
+                .findFirst()
+                .orElseThrow()
+                .rawLines(),
+            is(section.rawLines()));
       }
       String source = was.sourceSection().orElseThrow().text();
       String spanish = now.sectionIn(SPANISH).orElseThrow().text();
       assertThat(output + " entry " + now.rank(), spanish, not(is(source)));
-      assertThat(output + " entry " + now.rank() + " has unknown-word marks", spanish.contains("*"), is(false));
+      assertThat(
+          output + " entry " + now.rank() + " has unknown-word marks",
+          spanish.contains("*"),
+          is(false));
       assertThat(spanish.length() > source.length() / 2, is(true));
     }
     return before.entries().size();

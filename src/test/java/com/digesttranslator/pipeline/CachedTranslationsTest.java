@@ -26,7 +26,8 @@ class CachedTranslationsTest {
     String cache = "--cacheDir=" + dir.resolve("cache");
     try (FaultyApertiumServer first = FaultyApertiumServer.start(0, 0, 0, 1);
         FaultyApertiumServer second = FaultyApertiumServer.start(0, 0, 0, 2)) {
-      assertThat(JobRun.of(JobRun.args(in, dir.resolve("a"), first.endpoint(), cache)).exit(),
+      assertThat(
+          JobRun.of(JobRun.args(in, dir.resolve("a"), first.endpoint(), cache)).exit(),
           is(Main.OK));
 
       JobRun other = JobRun.of(JobRun.args(in, dir.resolve("b"), second.endpoint(), cache));
@@ -42,8 +43,8 @@ class CachedTranslationsTest {
     Path in = Files.createDirectory(dir.resolve("in"));
     List<String> texts = SyntheticDigests.writeWeeks(in, 1, 3, "");
     try (FaultyApertiumServer server = FaultyApertiumServer.start(0, 0, 0, 1)) {
-      assertThat(JobRun.of(JobRun.args(in, dir.resolve("first"), server.endpoint())).exit(),
-          is(Main.OK));
+      assertThat(
+          JobRun.of(JobRun.args(in, dir.resolve("first"), server.endpoint())).exit(), is(Main.OK));
       // An entry an older, laxer gate let through: far too short for its source.
       Path cacheDir = dir.resolve("first/cache");
       List<String> lines = BackfillTest.journalLines(cacheDir);
@@ -56,8 +57,9 @@ class CachedTranslationsTest {
       tampered.set(0, bad);
       Files.write(cacheDir.resolve("translations-old.jsonl"), tampered, StandardCharsets.UTF_8);
 
-      JobRun rerun = JobRun.of(JobRun.args(in, dir.resolve("second"), server.endpoint(),
-          "--cacheDir=" + cacheDir));
+      JobRun rerun =
+          JobRun.of(
+              JobRun.args(in, dir.resolve("second"), server.endpoint(), "--cacheDir=" + cacheDir));
 
       assertThat(rerun.stderr(), rerun.exit(), is(Main.OK));
       RunCounts counts = Main.readSummary(dir.resolve("second").toString());

@@ -38,16 +38,17 @@ import org.junit.jupiter.api.io.TempDir;
 class DataflowLaunchTest {
   private static final String SECRET = DataflowTemplateTest.SECRET;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   private WireMockServer deepl;
 
   @BeforeEach
   void startDeepL() {
     deepl = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     deepl.start();
-    deepl.stubFor(get(urlEqualTo("/v2/languages?type=source")).willReturn(okJson("[{\"language\":\"EN\"}]")));
-    deepl.stubFor(get(urlEqualTo("/v2/languages?type=target")).willReturn(okJson("[{\"language\":\"KO\"}]")));
+    deepl.stubFor(
+        get(urlEqualTo("/v2/languages?type=source")).willReturn(okJson("[{\"language\":\"EN\"}]")));
+    deepl.stubFor(
+        get(urlEqualTo("/v2/languages?type=target")).willReturn(okJson("[{\"language\":\"KO\"}]")));
   }
 
   @AfterEach
@@ -60,49 +61,82 @@ class DataflowLaunchTest {
     Path keyFile = Files.writeString(dir.resolve("deepl.key"), SECRET);
     Path output = dir.resolve("out");
     List<String> args = new ArrayList<>(DataflowTemplateTest.dataflowArgs(dir));
-    args.addAll(List.of("--input=data/digests/*.txt", "--output=" + output, "--provider=deepl",
-        "--endpoint=" + deepl.baseUrl(), "--apiKeyFile=" + keyFile, "--targetLanguage=ko",
-        "--maxConcurrentRequests=3"));
+    args.addAll(
+        List.of(
+            "--input=data/digests/*.txt",
+            "--output=" + output,
+            "--provider=deepl",
+            "--endpoint=" + deepl.baseUrl(),
+            "--apiKeyFile=" + keyFile,
+            "--targetLanguage=ko",
+            "--maxConcurrentRequests=3"));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    int exit = Main.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+    int exit =
+        Main.run(
+            args.toArray(String[]::new),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
 
     assertThat(err.toString(StandardCharsets.UTF_8), exit, is(Main.OK));
     Path spec = dir.resolve("job-spec.json");
-    assertThat(out.toString(StandardCharsets.UTF_8), allOf(containsString("Job spec written to " + spec),
-        not(containsString("Files:"))));
+    assertThat(
+        out.toString(StandardCharsets.UTF_8),
+        allOf(containsString("Job spec written to " + spec), not(containsString("Files:"))));
     assertThat(Files.exists(output.resolve(OutputLayout.SUMMARY)), is(false));
-    deepl.verify(getRequestedFor(urlEqualTo("/v2/languages?type=target"))
-        .withHeader("Authorization", equalTo("DeepL-Auth-Key " + SECRET)));
+    deepl.verify(
+        getRequestedFor(urlEqualTo("/v2/languages?type=target"))
+            .withHeader("Authorization", equalTo("DeepL-Auth-Key " + SECRET)));
     String specText = Files.readString(spec);
-    assertThat(specText, allOf(containsString("\"maxConcurrentRequests\":3"), containsString(keyFile.toString()),
-        not(containsString(SECRET))));
+    assertThat(
+        specText,
+        allOf(
+            containsString("\"maxConcurrentRequests\":3"),
+            containsString(keyFile.toString()),
+            not(containsString(SECRET))));
   }
 
   @Test
   void aTemplateLaunchForLastWeekFixesTheWeekAndRecordsTheFlexTemplateRetry() throws IOException {
     Path keyFile = Files.writeString(dir.resolve("deepl.key"), SECRET);
     List<String> args = new ArrayList<>(DataflowTemplateTest.dataflowArgs(dir));
-    args.addAll(List.of("--input=data/digests/*.txt", "--output=" + dir.resolve("out"),
-        "--provider=deepl", "--endpoint=" + deepl.baseUrl(), "--apiKeyFile=" + keyFile,
-        "--weeks=last", "--templateFile=gs://my-bucket/templates/digest-translator.json"));
+    args.addAll(
+        List.of(
+            "--input=data/digests/*.txt",
+            "--output=" + dir.resolve("out"),
+            "--provider=deepl",
+            "--endpoint=" + deepl.baseUrl(),
+            "--apiKeyFile=" + keyFile,
+            "--weeks=last",
+            "--templateFile=gs://my-bucket/templates/digest-translator.json"));
     String week = WeekSelection.resolve("last", LocalDate.now(ZoneOffset.UTC));
     ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    int exit = Main.run(args.toArray(String[]::new), new PrintStream(new ByteArrayOutputStream()),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+    int exit =
+        Main.run(
+            args.toArray(String[]::new),
+            new PrintStream(new ByteArrayOutputStream()),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
 
     assertThat(err.toString(StandardCharsets.UTF_8), exit, is(Main.OK));
     String spec = Files.readString(dir.resolve("job-spec.json"));
-    assertThat("the workers get the week, not the word", spec,
-        allOf(containsString("\"weeks\":\"" + week + "\""),
+    assertThat(
+        "the workers get the week, not the word",
+        spec,
+        allOf(
+            containsString("\"weeks\":\"" + week + "\""),
             not(containsString("\"weeks\":\"last\""))));
-    assertThat(spec, allOf(containsString("gcloud dataflow flex-template run"),
-        containsString("--template-file-gcs-location="
-            + "gs://my-bucket/templates/digest-translator.json"),
-        containsString("--region=europe-west1"), containsString(",weeks=" + week),
-        not(containsString("java -jar")), not(containsString(SECRET))));
+    assertThat(
+        spec,
+        allOf(
+            containsString("gcloud dataflow flex-template run"),
+            containsString(
+                "--template-file-gcs-location="
+                    + "gs://my-bucket/templates/digest-translator.json"),
+            containsString("--region=europe-west1"),
+            containsString(",weeks=" + week),
+            not(containsString("java -jar")),
+            not(containsString(SECRET))));
   }
 }

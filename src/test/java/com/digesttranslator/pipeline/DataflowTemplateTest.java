@@ -8,10 +8,10 @@ import static org.hamcrest.Matchers.in;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
-import com.digesttranslator.pipeline.shard.TranslateAbstracts;
-import com.digesttranslator.pipeline.shard.TranslateShardFn;
 import com.digesttranslator.outcome.AbstractTask;
 import com.digesttranslator.outcome.PendingText;
+import com.digesttranslator.pipeline.shard.TranslateAbstracts;
+import com.digesttranslator.pipeline.shard.TranslateShardFn;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -53,9 +53,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Translates the real job graph for Dataflow, offline: DataflowRunner with a local
- * {@code --templateLocation} writes the job spec it would submit, without credentials or network.
- * The API key is read in this process, as the launcher does, and must appear nowhere in the job.
+ * Translates the real job graph for Dataflow, offline: DataflowRunner with a local {@code
+ * --templateLocation} writes the job spec it would submit, without credentials or network. The API
+ * key is read in this process, as the launcher does, and must appear nowhere in the job.
  */
 class DataflowTemplateTest {
   static final String SECRET = "sk-dataflow-5ecret-0f1e2d3c4b5a";
@@ -63,8 +63,7 @@ class DataflowTemplateTest {
   private static final String OUR_PACKAGE = "com.digesttranslator.";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   private Path keyFile;
 
   @BeforeEach
@@ -72,24 +71,39 @@ class DataflowTemplateTest {
     keyFile = Files.writeString(dir.resolve("deepl.key"), SECRET + "\n");
   }
 
-  /** DataflowRunner writing its job spec to {@code dir/job-spec.json}: no credentials, no Google call. */
+  /**
+   * DataflowRunner writing its job spec to {@code dir/job-spec.json}: no credentials, no Google
+   * call.
+   */
   static List<String> dataflowArgs(Path dir) {
-    return List.of("--runner=DataflowRunner", "--project=digest-translator-test", "--region=europe-west1",
-        "--tempLocation=" + dir.resolve("temp"), "--gcpTempLocation=" + dir.resolve("temp"),
-        "--stagingLocation=" + dir.resolve("staging"), "--templateLocation=" + dir.resolve("job-spec.json"),
+    return List.of(
+        "--runner=DataflowRunner",
+        "--project=digest-translator-test",
+        "--region=europe-west1",
+        "--tempLocation=" + dir.resolve("temp"),
+        "--gcpTempLocation=" + dir.resolve("temp"),
+        "--stagingLocation=" + dir.resolve("staging"),
+        "--templateLocation=" + dir.resolve("job-spec.json"),
         "--credentialFactoryClass=org.apache.beam.sdk.extensions.gcp.auth.NoopCredentialFactory",
         "--pathValidatorClass=org.apache.beam.sdk.extensions.gcp.storage.NoopPathValidator",
-        // Our classes stand in for the job jar: copying the whole test classpath would prove nothing more.
+        // Our classes stand in for the job jar: copying the whole test classpath would prove
+        // nothing more.
         "--filesToStage=" + Path.of("target", "classes").toAbsolutePath());
   }
 
   private DigestTranslatorOptions options() {
     List<String> args = new ArrayList<>(dataflowArgs(dir));
-    args.addAll(List.of("--input=gs://digests-in/weeks/*.txt", "--output=gs://digests-out/run",
-        "--provider=deepl", "--apiKeyFile=" + keyFile, "--targetLanguage=ko",
-        "--maxConcurrentRequests=" + SHARDS));
+    args.addAll(
+        List.of(
+            "--input=gs://digests-in/weeks/*.txt",
+            "--output=gs://digests-out/run",
+            "--provider=deepl",
+            "--apiKeyFile=" + keyFile,
+            "--targetLanguage=ko",
+            "--maxConcurrentRequests=" + SHARDS));
     PipelineOptionsFactory.register(DigestTranslatorOptions.class);
-    return PipelineOptionsFactory.fromArgs(args.toArray(String[]::new)).withValidation()
+    return PipelineOptionsFactory.fromArgs(args.toArray(String[]::new))
+        .withValidation()
         .as(DigestTranslatorOptions.class);
   }
 
@@ -118,7 +132,9 @@ class DataflowTemplateTest {
       transforms.put(node.getFullName(), transform);
       if (transform instanceof GroupByKey || transform instanceof CoGroupByKey) {
         groupings.add(node.getFullName());
-        node.getInputs().values().forEach(input -> verifyKeyCoder(node.getFullName(), (PCollection<?>) input));
+        node.getInputs()
+            .values()
+            .forEach(input -> verifyKeyCoder(node.getFullName(), (PCollection<?>) input));
       }
       if (transform instanceof ParDo.SingleOutput<?, ?> parDo) {
         functions.add(parDo.getFn());
@@ -129,7 +145,9 @@ class DataflowTemplateTest {
       }
     }
 
-    /** Dataflow shuffles by the encoded key: a coder that is not deterministic would split a shard. */
+    /**
+     * Dataflow shuffles by the encoded key: a coder that is not deterministic would split a shard.
+     */
     private static void verifyKeyCoder(String grouping, PCollection<?> input) {
       try {
         ((KvCoder<?, ?>) input.getCoder()).getKeyCoder().verifyDeterministic();
@@ -140,7 +158,9 @@ class DataflowTemplateTest {
 
     Set<String> ourFunctionClasses() {
       Set<String> names = new TreeSet<>();
-      functions.stream().map(fn -> fn.getClass().getName()).filter(name -> name.startsWith(OUR_PACKAGE))
+      functions.stream()
+          .map(fn -> fn.getClass().getName())
+          .filter(name -> name.startsWith(OUR_PACKAGE))
           .forEach(names::add);
       return names;
     }
@@ -154,15 +174,22 @@ class DataflowTemplateTest {
     GraphWalk graph = new GraphWalk();
     pipeline.traverseTopologically(graph);
 
-    assertThat(graph.groupings, hasItems("TranslateAbstracts/GroupByShard",
-        "WriteDigests/JoinByFile"));
-    assertThat(graph.ourFunctionClasses(), hasItems(TranslateShardFn.class.getName(),
-        TranslateAbstracts.PlanShardsFn.class.getName(), ParseDigestFn.class.getName()));
+    assertThat(
+        graph.groupings, hasItems("TranslateAbstracts/GroupByShard", "WriteDigests/JoinByFile"));
+    assertThat(
+        graph.ourFunctionClasses(),
+        hasItems(
+            TranslateShardFn.class.getName(),
+            TranslateAbstracts.PlanShardsFn.class.getName(),
+            ParseDigestFn.class.getName()));
     for (Serializable fn : graph.functions) {
       assertThat(fn.getClass().getName(), javaSerialized(fn), not(containsString(SECRET)));
       assertThat(DisplayData.from((HasDisplayData) fn).toString(), not(containsString(SECRET)));
     }
-    graph.transforms.values().forEach(t -> assertThat(DisplayData.from(t).toString(), not(containsString(SECRET))));
+    graph
+        .transforms
+        .values()
+        .forEach(t -> assertThat(DisplayData.from(t).toString(), not(containsString(SECRET))));
     assertThat(optionsJson(options), not(containsString(SECRET)));
 
     pipeline.run();
@@ -172,7 +199,9 @@ class DataflowTemplateTest {
     assertThat(specText, not(containsString(SECRET)));
     assertThat(specText, not(containsString("org.apache.beam.runners.direct")));
     assertThat(stagedPipelines(), everyItem(not(containsString("org.apache.beam.runners.direct"))));
-    assertThat(spec.at("/environment/sdkPipelineOptions/options/maxConcurrentRequests").asInt(), is(SHARDS));
+    assertThat(
+        spec.at("/environment/sdkPipelineOptions/options/maxConcurrentRequests").asInt(),
+        is(SHARDS));
 
     List<Object> shipped = serializedFunctions(spec);
     Set<String> shippedClasses = new TreeSet<>();
@@ -181,9 +210,12 @@ class DataflowTemplateTest {
       assertThat(javaSerialized((Serializable) fn), not(containsString(SECRET)));
     }
     assertThat(graph.ourFunctionClasses(), everyItem(in(shippedClasses)));
-    TranslateAbstracts.PlanShardsFn plan = shipped.stream()
-        .filter(TranslateAbstracts.PlanShardsFn.class::isInstance).map(TranslateAbstracts.PlanShardsFn.class::cast)
-        .findFirst().orElseThrow();
+    TranslateAbstracts.PlanShardsFn plan =
+        shipped.stream()
+            .filter(TranslateAbstracts.PlanShardsFn.class::isInstance)
+            .map(TranslateAbstracts.PlanShardsFn.class::cast)
+            .findFirst()
+            .orElseThrow();
     assertThat(shardKeysPlannedFor(10 * SHARDS, plan), is(SHARDS));
   }
 
@@ -199,9 +231,15 @@ class DataflowTemplateTest {
         continue;
       }
       String userName = step.at("/properties/user_name/value").asText();
-      Object decoded = SerializableUtils.deserializeFromByteArray(
-          StringUtils.jsonStringToByteArray(step.at("/properties/serialized_fn/value").asText()), userName);
-      functions.add(decoded instanceof DoFnInfo<?, ?> info ? info.getDoFn() : ((AppliedCombineFn<?, ?, ?, ?>) decoded).getFn());
+      Object decoded =
+          SerializableUtils.deserializeFromByteArray(
+              StringUtils.jsonStringToByteArray(
+                  step.at("/properties/serialized_fn/value").asText()),
+              userName);
+      functions.add(
+          decoded instanceof DoFnInfo<?, ?> info
+              ? info.getDoFn()
+              : ((AppliedCombineFn<?, ?, ?, ?>) decoded).getFn());
     }
     return functions;
   }
@@ -209,14 +247,22 @@ class DataflowTemplateTest {
   /** How many shard keys {@code plan} hands out for {@code texts} texts of different lengths. */
   private static int shardKeysPlannedFor(int texts, TranslateAbstracts.PlanShardsFn plan) {
     HashMap<String, Integer> lengths = plan.createAccumulator();
-    IntStream.range(0, texts).forEach(i -> plan.addInput(lengths,
-        new PendingText("key-" + i, new AbstractTask("/in/w.txt", "2026-W01", i, i + 1, "T", "Abstract " + "x".repeat(i)))));
+    IntStream.range(0, texts)
+        .forEach(
+            i ->
+                plan.addInput(
+                    lengths,
+                    new PendingText(
+                        "key-" + i,
+                        new AbstractTask(
+                            "/in/w.txt", "2026-W01", i, i + 1, "T", "Abstract " + "x".repeat(i)))));
     return new HashSet<>(plan.extractOutput(lengths).values()).size();
   }
 
   /** The options as Beam serializes them with the job. */
   static String optionsJson(DigestTranslatorOptions options) throws IOException {
-    return new ObjectMapper().registerModules(ObjectMapper.findModules(ReflectHelpers.findClassLoader()))
+    return new ObjectMapper()
+        .registerModules(ObjectMapper.findModules(ReflectHelpers.findClassLoader()))
         .writeValueAsString(options);
   }
 
@@ -224,7 +270,8 @@ class DataflowTemplateTest {
   private List<String> stagedPipelines() throws IOException {
     try (Stream<Path> files = Files.list(dir.resolve("staging"))) {
       List<String> protos = new ArrayList<>();
-      for (Path proto : files.filter(f -> f.getFileName().toString().startsWith("pipeline-")).toList()) {
+      for (Path proto :
+          files.filter(f -> f.getFileName().toString().startsWith("pipeline-")).toList()) {
         protos.add(new String(Files.readAllBytes(proto), StandardCharsets.ISO_8859_1));
       }
       assertThat("a staged pipeline proto", !protos.isEmpty());

@@ -43,17 +43,39 @@ class DataflowWeeklyScheduleTest {
   private static final Path DIR = Path.of("pipelines", "dataflow");
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Map<String, JsonNode> PARAMETERS = new TreeMap<>();
+
   /** FlexTemplateRuntimeEnvironment's fields in the Dataflow v1b3 REST reference. */
-  private static final Set<String> ENVIRONMENT_FIELDS = Set.of("numWorkers", "maxWorkers", "zone",
-      "serviceAccountEmail", "tempLocation", "machineType", "additionalExperiments", "network",
-      "subnetwork", "additionalUserLabels", "kmsKeyName", "ipConfiguration", "workerRegion",
-      "workerZone", "enableStreamingEngine", "flexrsGoal", "stagingLocation", "sdkContainerImage",
-      "diskSizeGb", "autoscalingAlgorithm", "dumpHeapOnOom", "saveHeapDumpsToGcsPath",
-      "launcherMachineType", "enableLauncherVmSerialPortLogging", "streamingMode");
+  private static final Set<String> ENVIRONMENT_FIELDS =
+      Set.of(
+          "numWorkers",
+          "maxWorkers",
+          "zone",
+          "serviceAccountEmail",
+          "tempLocation",
+          "machineType",
+          "additionalExperiments",
+          "network",
+          "subnetwork",
+          "additionalUserLabels",
+          "kmsKeyName",
+          "ipConfiguration",
+          "workerRegion",
+          "workerZone",
+          "enableStreamingEngine",
+          "flexrsGoal",
+          "stagingLocation",
+          "sdkContainerImage",
+          "diskSizeGb",
+          "autoscalingAlgorithm",
+          "dumpHeapOnOom",
+          "saveHeapDumpsToGcsPath",
+          "launcherMachineType",
+          "enableLauncherVmSerialPortLogging",
+          "streamingMode");
+
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z_.]+)\\}");
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @BeforeAll
   static void readMetadata() throws IOException {
@@ -85,16 +107,23 @@ class DataflowWeeklyScheduleTest {
   private List<String> run(String script, Map<String, String> env) throws Exception {
     Path bin = Files.createDirectories(dir.resolve("bin"));
     Path gcloud = bin.resolve("gcloud");
-    Files.writeString(gcloud, String.join("\n", "#!/usr/bin/env bash",
-        "if [ \"$3\" = describe ]; then exit \"${FAKE_EXISTS:-1}\"; fi",
-        "printf '%s\\n' \"$@\" >\"$FAKE_DIR/args\"",
-        "for a in \"$@\"; do",
-        "  case \"$a\" in --message-body-from-file=* | --policy-from-file=*)",
-        "    cp \"${a#*=}\" \"$FAKE_DIR/file\" ;; esac",
-        "done", ""));
+    Files.writeString(
+        gcloud,
+        String.join(
+            "\n",
+            "#!/usr/bin/env bash",
+            "if [ \"$3\" = describe ]; then exit \"${FAKE_EXISTS:-1}\"; fi",
+            "printf '%s\\n' \"$@\" >\"$FAKE_DIR/args\"",
+            "for a in \"$@\"; do",
+            "  case \"$a\" in --message-body-from-file=* | --policy-from-file=*)",
+            "    cp \"${a#*=}\" \"$FAKE_DIR/file\" ;; esac",
+            "done",
+            ""));
     Files.setPosixFilePermissions(gcloud, PosixFilePermissions.fromString("rwxr-xr-x"));
-    ProcessBuilder builder = new ProcessBuilder("bash", DIR.resolve(script).toString())
-        .redirectErrorStream(true).redirectOutput(dir.resolve("output").toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder("bash", DIR.resolve(script).toString())
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("output").toFile());
     builder.environment().put("PATH", bin + ":" + System.getenv("PATH"));
     builder.environment().put("FAKE_DIR", dir.toString());
     builder.environment().putAll(env);
@@ -114,60 +143,106 @@ class DataflowWeeklyScheduleTest {
     List<String> names = new ArrayList<>();
     launch.path("parameters").fieldNames().forEachRemaining(names::add);
     assertThat(names, everyItem(is(in(PARAMETERS.keySet()))));
-    PARAMETERS.forEach((name, parameter) -> {
-      if (!parameter.path("isOptional").asBoolean()) {
-        assertThat("required " + name, names, hasItem(name));
-      }
-    });
+    PARAMETERS.forEach(
+        (name, parameter) -> {
+          if (!parameter.path("isOptional").asBoolean()) {
+            assertThat("required " + name, names, hasItem(name));
+          }
+        });
     assertThat(launch.path("parameters").path("weeks").asText(), is("last"));
-    launch.path("parameters").fields().forEachRemaining(p ->
-        assertThat("parameters are strings: " + p.getKey(), p.getValue().isTextual(), is(true)));
+    launch
+        .path("parameters")
+        .fields()
+        .forEachRemaining(
+            p ->
+                assertThat(
+                    "parameters are strings: " + p.getKey(), p.getValue().isTextual(), is(true)));
     List<String> environment = new ArrayList<>();
     launch.path("environment").fieldNames().forEachRemaining(environment::add);
     assertThat(environment, everyItem(is(in(ENVIRONMENT_FIELDS))));
-    assertThat("no key in the body, only the secret's name", names,
+    assertThat(
+        "no key in the body, only the secret's name",
+        names,
         not(hasItems("apiKeyEnv", "apiKeyFile")));
   }
 
   @Test
   void theScheduleScriptPostsTheFilledInBodyToFlexTemplatesLaunch() throws Exception {
-    List<String> args = run("schedule-weekly.sh",
-        Map.of("PROJECT", "my-project", "REGION", "europe-west1", "BUCKET", "my-bucket"));
+    List<String> args =
+        run(
+            "schedule-weekly.sh",
+            Map.of("PROJECT", "my-project", "REGION", "europe-west1", "BUCKET", "my-bucket"));
 
-    assertThat(args.subList(0, 5), is(List.of("scheduler", "jobs", "create", "http",
-        "digest-translator-weekly")));
-    assertThat(args, hasItems("--project=my-project", "--location=europe-west1",
-        "--schedule=0 6 * * 1", "--time-zone=Etc/UTC", "--http-method=POST",
-        "--uri=https://dataflow.googleapis.com/v1b3/projects/my-project/locations/europe-west1"
-            + "/flexTemplates:launch",
-        "--headers=Content-Type=application/json",
-        "--oauth-service-account-email="
-            + "digest-translator-scheduler@my-project.iam.gserviceaccount.com",
-        "--oauth-token-scope=https://www.googleapis.com/auth/cloud-platform"));
+    assertThat(
+        args.subList(0, 5),
+        is(List.of("scheduler", "jobs", "create", "http", "digest-translator-weekly")));
+    assertThat(
+        args,
+        hasItems(
+            "--project=my-project",
+            "--location=europe-west1",
+            "--schedule=0 6 * * 1",
+            "--time-zone=Etc/UTC",
+            "--http-method=POST",
+            "--uri=https://dataflow.googleapis.com/v1b3/projects/my-project/locations/europe-west1"
+                + "/flexTemplates:launch",
+            "--headers=Content-Type=application/json",
+            "--oauth-service-account-email="
+                + "digest-translator-scheduler@my-project.iam.gserviceaccount.com",
+            "--oauth-token-scope=https://www.googleapis.com/auth/cloud-platform"));
     String body = Files.readString(dir.resolve("file"));
     assertThat(placeholders(body), is(empty()));
     JsonNode launch = JSON.readTree(body).path("launchParameter");
-    assertThat(launch.path("containerSpecGcsPath").asText(),
+    assertThat(
+        launch.path("containerSpecGcsPath").asText(),
         is("gs://my-bucket/templates/digest-translator.json"));
-    launch.path("parameters").fields().forEachRemaining(p -> assertThat(p.getKey() + "="
-        + p.getValue().asText(), accepts(p.getKey(), p.getValue().asText()), is(true)));
-    assertThat(launch.path("parameters").path("apiKeySecret").asText(),
+    launch
+        .path("parameters")
+        .fields()
+        .forEachRemaining(
+            p ->
+                assertThat(
+                    p.getKey() + "=" + p.getValue().asText(),
+                    accepts(p.getKey(), p.getValue().asText()),
+                    is(true)));
+    assertThat(
+        launch.path("parameters").path("apiKeySecret").asText(),
         is("projects/my-project/secrets/deepl-api-key/versions/latest"));
-    assertThat(launch.path("environment").path("serviceAccountEmail").asText(),
+    assertThat(
+        launch.path("environment").path("serviceAccountEmail").asText(),
         is("digest-translator@my-project.iam.gserviceaccount.com"));
   }
 
   @Test
   void anExistingScheduleIsUpdatedInPlace() throws Exception {
-    List<String> args = run("schedule-weekly.sh", Map.of("PROJECT", "p", "REGION", "us-central1",
-        "BUCKET", "b", "FAKE_EXISTS", "0", "PROVIDER", "google-v3", "SCHEDULE", "30 7 * * 1"));
+    List<String> args =
+        run(
+            "schedule-weekly.sh",
+            Map.of(
+                "PROJECT",
+                "p",
+                "REGION",
+                "us-central1",
+                "BUCKET",
+                "b",
+                "FAKE_EXISTS",
+                "0",
+                "PROVIDER",
+                "google-v3",
+                "SCHEDULE",
+                "30 7 * * 1"));
 
     assertThat(args.subList(0, 4), is(List.of("scheduler", "jobs", "update", "http")));
-    assertThat(args, hasItems("--update-headers=Content-Type=application/json",
-        "--schedule=30 7 * * 1"));
+    assertThat(
+        args, hasItems("--update-headers=Content-Type=application/json", "--schedule=30 7 * * 1"));
     assertThat(args, not(hasItem(startsWith("--headers"))));
-    assertThat(JSON.readTree(dir.resolve("file").toFile())
-        .path("launchParameter").path("parameters").path("provider").asText(), is("google-v3"));
+    assertThat(
+        JSON.readTree(dir.resolve("file").toFile())
+            .path("launchParameter")
+            .path("parameters")
+            .path("provider")
+            .asText(),
+        is("google-v3"));
   }
 
   @Test
@@ -191,40 +266,68 @@ class DataflowWeeklyScheduleTest {
       assertThat(aggregation.path("crossSeriesReducer").asText(), startsWith("REDUCE_"));
     }
     String jobs = "resource.labels.job_name = starts_with(\"digest-translator\")";
-    assertThat(filters.get(0), containsString(
-        "metric.type = \"dataflow.googleapis.com/job/user_counter\""));
-    assertThat(filters.get(0), containsString("metric.labels.metric_name = starts_with(\""
-        + TranslationMetrics.FAILED_ABSTRACTS + "\")"));
-    assertThat(filters.get(1), containsString(
-        "metric.type = \"dataflow.googleapis.com/job/is_failed\""));
+    assertThat(
+        filters.get(0),
+        containsString("metric.type = \"dataflow.googleapis.com/job/user_counter\""));
+    assertThat(
+        filters.get(0),
+        containsString(
+            "metric.labels.metric_name = starts_with(\""
+                + TranslationMetrics.FAILED_ABSTRACTS
+                + "\")"));
+    assertThat(
+        filters.get(1), containsString("metric.type = \"dataflow.googleapis.com/job/is_failed\""));
     assertThat(filters, everyItem(containsString(jobs)));
     // Every job the policy should hear from has a name the filter matches.
-    String weekly = JSON.readTree(DIR.resolve("weekly-launch.json").toFile())
-        .path("launchParameter").path("jobName").asText();
-    assertThat(List.of(weekly, RetryCommand.JOB_NAME.replace("\"", "")),
+    String weekly =
+        JSON.readTree(DIR.resolve("weekly-launch.json").toFile())
+            .path("launchParameter")
+            .path("jobName")
+            .asText();
+    assertThat(
+        List.of(weekly, RetryCommand.JOB_NAME.replace("\"", "")),
         everyItem(startsWith("digest-translator")));
-    assertThat(Files.readString(DIR.resolve("build-flex-template.sh")),
+    assertThat(
+        Files.readString(DIR.resolve("build-flex-template.sh")),
         containsString("flex-template run \"digest-translator-"));
-    String output = JSON.readTree(DIR.resolve("weekly-launch.json").toFile())
-        .path("launchParameter").path("parameters").path("output").asText();
-    assertThat("the policy points at the weekly run's summary",
+    String output =
+        JSON.readTree(DIR.resolve("weekly-launch.json").toFile())
+            .path("launchParameter")
+            .path("parameters")
+            .path("output")
+            .asText();
+    assertThat(
+        "the policy points at the weekly run's summary",
         policy.path("documentation").path("content").asText(),
         containsString(output + "/summary.txt"));
   }
 
   @Test
   void theAlertScriptCreatesThePolicyWithTheBucketFilledIn() throws Exception {
-    List<String> args = run("create-alert-policy.sh", Map.of("PROJECT", "my-project",
-        "BUCKET", "my-bucket",
-        "NOTIFICATION_CHANNELS", "projects/my-project/notificationChannels/42"));
+    List<String> args =
+        run(
+            "create-alert-policy.sh",
+            Map.of(
+                "PROJECT",
+                "my-project",
+                "BUCKET",
+                "my-bucket",
+                "NOTIFICATION_CHANNELS",
+                "projects/my-project/notificationChannels/42"));
 
     assertThat(args.subList(0, 3), is(List.of("monitoring", "policies", "create")));
-    assertThat(args, hasItems("--project=my-project",
-        "--notification-channels=projects/my-project/notificationChannels/42"));
+    assertThat(
+        args,
+        hasItems(
+            "--project=my-project",
+            "--notification-channels=projects/my-project/notificationChannels/42"));
     String policy = Files.readString(dir.resolve("file"));
-    assertThat("only Cloud Monitoring's own variables are left", placeholders(policy),
+    assertThat(
+        "only Cloud Monitoring's own variables are left",
+        placeholders(policy),
         is(Set.of("resource.label.job_name")));
-    assertThat(JSON.readTree(policy).path("documentation").path("content").asText(),
+    assertThat(
+        JSON.readTree(policy).path("documentation").path("content").asText(),
         containsString("gs://my-bucket/weekly/summary.txt"));
   }
 }

@@ -1,6 +1,8 @@
 package com.digesttranslator.pipeline;
 
-import com.digesttranslator.pipeline.cache.TranslationKey;
+import static com.digesttranslator.testing.SyntheticDigests.LEGACY_FAILURE;
+import static com.digesttranslator.testing.SyntheticDigests.digest;
+import static com.digesttranslator.testing.SyntheticDigests.entry;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -8,6 +10,10 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 
+import com.digesttranslator.pipeline.cache.TranslationKey;
+import com.digesttranslator.translate.RequestLimits;
+import com.digesttranslator.translate.provider.TranslatorConfig;
+import com.digesttranslator.translate.quality.QualityGate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -18,13 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
-import com.digesttranslator.translate.quality.QualityGate;
-import com.digesttranslator.translate.RequestLimits;
-import com.digesttranslator.translate.provider.TranslatorConfig;
 import org.apache.beam.sdk.testing.TestPipeline;
-import static com.digesttranslator.testing.SyntheticDigests.LEGACY_FAILURE;
-import static com.digesttranslator.testing.SyntheticDigests.digest;
-import static com.digesttranslator.testing.SyntheticDigests.entry;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
@@ -38,17 +38,32 @@ public class DigestTranslationPipelineTest {
   public void translatesReusesAndReportsEveryAbstractAndBadFile() throws IOException {
     Path in = tmp.newFolder("in").toPath();
     Path out = tmp.getRoot().toPath().resolve("out");
-    write(in, "2026-W01.txt", digest("2026-W01",
-        entry(1, "First abstract about models.", LEGACY_FAILURE),
-        entry(2, "Second abstract.\n\nWith a second paragraph.", "")));
-    write(in, "2026-W02.txt", digest("2026-W02",
-        entry(1, "Already done abstract.", "이미 번역된 초록입니다."),
-        entry(2, "This one must FAIL permanently.", LEGACY_FAILURE)));
-    write(in, "2026-W03.txt", digest("../../../escape",
-        "--- 1. No abstract here ---\nLink: https://x\n\n## 초록 (Korean)\n" + LEGACY_FAILURE + "\n\n",
-        entry(2, "Third week abstract.", LEGACY_FAILURE)));
+    write(
+        in,
+        "2026-W01.txt",
+        digest(
+            "2026-W01",
+            entry(1, "First abstract about models.", LEGACY_FAILURE),
+            entry(2, "Second abstract.\n\nWith a second paragraph.", "")));
+    write(
+        in,
+        "2026-W02.txt",
+        digest(
+            "2026-W02",
+            entry(1, "Already done abstract.", "이미 번역된 초록입니다."),
+            entry(2, "This one must FAIL permanently.", LEGACY_FAILURE)));
+    write(
+        in,
+        "2026-W03.txt",
+        digest(
+            "../../../escape",
+            "--- 1. No abstract here ---\nLink: https://x\n\n## 초록 (Korean)\n"
+                + LEGACY_FAILURE
+                + "\n\n",
+            entry(2, "Third week abstract.", LEGACY_FAILURE)));
     write(in, "empty.txt", "");
-    Files.write(in.resolve("binary.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, (byte) 0xff, 0x10});
+    Files.write(
+        in.resolve("binary.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, (byte) 0xff, 0x10});
     write(in, "notes.txt", "Just some notes.\nNothing like a digest.\n");
 
     DigestTranslatorOptions options = pipeline.getOptions().as(DigestTranslatorOptions.class);
@@ -59,57 +74,106 @@ public class DigestTranslationPipelineTest {
     String id = UUID.randomUUID().toString();
     options.setRunId(id);
     TranslatorConfig config = JobSetup.config(options);
-    DigestTranslationPipeline.build(pipeline, options, new JobSetup(config, FakeTranslator.factory(id),
-        new RequestLimits(1, 2000, 2000), new QualityGate(), new TranslationKey(config, "")));
+    DigestTranslationPipeline.build(
+        pipeline,
+        options,
+        new JobSetup(
+            config,
+            FakeTranslator.factory(id),
+            new RequestLimits(1, 2000, 2000),
+            new QualityGate(),
+            new TranslationKey(config, "")));
     pipeline.run().waitUntilFinish();
 
-    assertThat(listFiles(tmp.getRoot().toPath()).stream().filter(f -> !f.startsWith("out/cache/")).toList(),
+    assertThat(
+        listFiles(tmp.getRoot().toPath()).stream()
+            .filter(f -> !f.startsWith("out/cache/"))
+            .toList(),
         containsInAnyOrder(
-        "in/2026-W01.txt", "in/2026-W02.txt", "in/2026-W03.txt", "in/empty.txt", "in/binary.txt",
-        "in/notes.txt", "out/digests/2026-W01.txt", "out/digests/2026-W02.txt",
-        "out/digests/2026-W03.txt", "out/summary.json", "out/failures.jsonl", "out/report.html",
-        "out/summary.txt"));
+            "in/2026-W01.txt",
+            "in/2026-W02.txt",
+            "in/2026-W03.txt",
+            "in/empty.txt",
+            "in/binary.txt",
+            "in/notes.txt",
+            "out/digests/2026-W01.txt",
+            "out/digests/2026-W02.txt",
+            "out/digests/2026-W03.txt",
+            "out/summary.json",
+            "out/failures.jsonl",
+            "out/report.html",
+            "out/summary.txt"));
 
-    assertThat(read(out.resolve("digests/2026-W01.txt")), is(digest("2026-W01",
-        entry(1, "First abstract about models.", "[es] First abstract about models."),
-        entry(2, "Second abstract.\n\nWith a second paragraph.",
-            "[es] Second abstract.\n\n[es] With a second paragraph."))));
+    assertThat(
+        read(out.resolve("digests/2026-W01.txt")),
+        is(
+            digest(
+                "2026-W01",
+                entry(1, "First abstract about models.", "[es] First abstract about models."),
+                entry(
+                    2,
+                    "Second abstract.\n\nWith a second paragraph.",
+                    "[es] Second abstract.\n\n[es] With a second paragraph."))));
     String week2 = read(out.resolve("digests/2026-W02.txt"));
     assertThat(week2, containsString("## 초록 (Korean)\n이미 번역된 초록입니다.\n"));
     assertThat(week2, containsString("## 초록 (Korean)\n[Translation failed (permanent): HTTP 422"));
-    assertThat(read(out.resolve("digests/2026-W03.txt")), containsString("[es] Third week abstract."));
+    assertThat(
+        read(out.resolve("digests/2026-W03.txt")), containsString("[es] Third week abstract."));
 
     JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
-    assertThat(summary.toString(), is("{\"files\":6,\"badFiles\":3,\"abstracts\":6,\"translated\":3,"
-        + "\"reused\":1,\"failed\":2,\"requests\":5,\"retries\":0,\"fromCache\":0,\"weeks\":3}"));  // the two-paragraph abstract takes two requests
+    assertThat(
+        summary.toString(),
+        is(
+            "{\"files\":6,\"badFiles\":3,\"abstracts\":6,\"translated\":3,"
+                + "\"reused\":1,\"failed\":2,\"requests\":5,\"retries\":0,\"fromCache\":0,\"weeks\":3}")); // the two-paragraph abstract takes two requests
 
     List<JsonNode> failures = new ArrayList<>();
     for (String line : Files.readAllLines(out.resolve("failures.jsonl"))) {
       failures.add(new ObjectMapper().readTree(line));
     }
     assertThat(failures, hasSize(5));
-    List<String> described = failures.stream()
-        .map(f -> Path.of(f.get("file").asText()).getFileName() + " " + f.get("stage").asText() + " "
-            + f.get("errorClass").asText() + " " + f.get("rank") + " " + f.get("line"))
-        .toList();
-    assertThat(described, containsInAnyOrder(
-        "2026-W02.txt translate permanent 2 null",
-        "2026-W03.txt parse format 1 4",
-        "binary.txt read bad_file null 1",
-        "empty.txt read bad_file null 1",
-        "notes.txt read bad_file null 1"));
-    JsonNode permanent = failures.stream().filter(f -> f.get("stage").asText().equals("translate")).findFirst().get();
+    List<String> described =
+        failures.stream()
+            .map(
+                f ->
+                    Path.of(f.get("file").asText()).getFileName()
+                        + " "
+                        + f.get("stage").asText()
+                        + " "
+                        + f.get("errorClass").asText()
+                        + " "
+                        + f.get("rank")
+                        + " "
+                        + f.get("line"))
+            .toList();
+    assertThat(
+        described,
+        containsInAnyOrder(
+            "2026-W02.txt translate permanent 2 null",
+            "2026-W03.txt parse format 1 4",
+            "binary.txt read bad_file null 1",
+            "empty.txt read bad_file null 1",
+            "notes.txt read bad_file null 1"));
+    JsonNode permanent =
+        failures.stream()
+            .filter(f -> f.get("stage").asText().equals("translate"))
+            .findFirst()
+            .get();
     assertThat(permanent.get("httpStatus").asInt(), is(422));
     assertThat(permanent.get("week").asText(), is("2026-W02"));
     assertThat(permanent.get("title").asText(), is("Paper 2"));
     assertThat(permanent.get("message").asText(), startsWith("HTTP 422"));
 
     String console = read(out.resolve("summary.txt"));
-    assertThat("the console summary shows summary.json's totals", console,
+    assertThat(
+        "the console summary shows summary.json's totals",
+        console,
         containsString("2 of 6 abstracts and 3 of 6 files were not translated."));
     assertThat(console, containsString("= 3 translated (0 from cache) + 1 reused + 2 failed"));
     String report = read(out.resolve("report.html"));
-    assertThat("the report shows them too", report,
+    assertThat(
+        "the report shows them too",
+        report,
         containsString("data-total=\"files\"><div class=\"value\">6</div>"));
     assertThat(report, containsString("data-total=\"weeks\"><div class=\"value\">3</div>"));
   }

@@ -39,8 +39,12 @@ class DirectRunnerTuningTest {
 
   @Test
   void directRunnerOptionsGivenExplicitlyWin() {
-    DirectOptions direct = tuned("--maxConcurrentRequests=" + N, "--targetParallelism=9",
-        "--enforceImmutability=true", "--enforceEncodability=true");
+    DirectOptions direct =
+        tuned(
+            "--maxConcurrentRequests=" + N,
+            "--targetParallelism=9",
+            "--enforceImmutability=true",
+            "--enforceEncodability=true");
 
     assertThat(direct.getTargetParallelism(), is(9));
     assertThat(direct.isEnforceImmutability(), is(true));
@@ -56,8 +60,10 @@ class DirectRunnerTuningTest {
     Path in = Files.createDirectory(dir.resolve("in"));
     SyntheticDigests.writeWeeks(in, 2, 2 * N, "");
     try (BarrierServer server = new BarrierServer(N)) {
-      JobRun run = JobRun.of(JobRun.args(in, dir.resolve("out"), server.endpoint(),
-          "--maxConcurrentRequests=" + N));
+      JobRun run =
+          JobRun.of(
+              JobRun.args(
+                  in, dir.resolve("out"), server.endpoint(), "--maxConcurrentRequests=" + N));
 
       assertThat(run.stderr(), run.exit(), is(Main.OK));
       assertThat("server-observed maximum in flight", server.maxInFlight(), is(N));
@@ -88,9 +94,13 @@ class DirectRunnerTuningTest {
       this.parties = parties;
       server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
       server.setExecutor(threads);
-      server.createContext("/listPairs", ex -> reply(ex,
-          "{\"responseData\": [{\"sourceLanguage\": \"eng\", \"targetLanguage\": \"spa\"}], "
-              + "\"responseStatus\": 200}"));
+      server.createContext(
+          "/listPairs",
+          ex ->
+              reply(
+                  ex,
+                  "{\"responseData\": [{\"sourceLanguage\": \"eng\", \"targetLanguage\": \"spa\"}],"
+                      + " \"responseStatus\": 200}"));
       server.createContext("/translate", this::translate);
       server.start();
     }
@@ -112,7 +122,8 @@ class DirectRunnerTuningTest {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-      reply(exchange,
+      reply(
+          exchange,
           "{\"responseData\": {\"translatedText\": \"ES: " + q + "\"}, \"responseStatus\": 200}");
     }
 

@@ -12,12 +12,13 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * An in-process translator for pipeline tests: "translates" by wrapping the text, fails
- * permanently on texts containing {@code FAIL}, and counts calls per text in a static registry
- * (DoFns are serialized, so a test reads counts back by its own id).
+ * An in-process translator for pipeline tests: "translates" by wrapping the text, fails permanently
+ * on texts containing {@code FAIL}, and counts calls per text in a static registry (DoFns are
+ * serialized, so a test reads counts back by its own id).
  */
 public final class FakeTranslator implements Translator {
-  static final ConcurrentMap<String, ConcurrentMap<String, AtomicInteger>> CALLS = new ConcurrentHashMap<>();
+  static final ConcurrentMap<String, ConcurrentMap<String, AtomicInteger>> CALLS =
+      new ConcurrentHashMap<>();
 
   private final String id;
 
@@ -45,7 +46,8 @@ public final class FakeTranslator implements Translator {
     for (String text : texts) {
       CALLS.get(id).computeIfAbsent(text, t -> new AtomicInteger()).incrementAndGet();
       if (text.contains("FAIL")) {
-        throw new TranslationException(ErrorClass.PERMANENT, 422, "HTTP 422: cannot translate this");
+        throw new TranslationException(
+            ErrorClass.PERMANENT, 422, "HTTP 422: cannot translate this");
       }
       out.add(translationOf(text));
     }

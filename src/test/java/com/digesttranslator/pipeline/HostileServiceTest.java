@@ -29,8 +29,10 @@ class HostileServiceTest {
   private static final int N = 4;
 
   @Test
-  void everyAbstractIsTranslatedDespiteThirtyPercentFaultsAndTheBoundHolds(@TempDir Path dir) throws Exception {
-    List<String> abstracts = SyntheticDigests.writeWeeks(Files.createDirectory(dir.resolve("in")), 10, 10, "");
+  void everyAbstractIsTranslatedDespiteThirtyPercentFaultsAndTheBoundHolds(@TempDir Path dir)
+      throws Exception {
+    List<String> abstracts =
+        SyntheticDigests.writeWeeks(Files.createDirectory(dir.resolve("in")), 10, 10, "");
     int maxAttempts = 10;
     try (FaultyApertiumServer server = FaultyApertiumServer.start(60, 0.3, 1000, 42)) {
       Run run = run(dir, server, "--maxAttempts=" + maxAttempts, "--requestTimeoutSeconds=1");
@@ -40,10 +42,15 @@ class HostileServiceTest {
       assertThat(counts.translated(), is(100L));
       assertThat(counts.requests(), is(server.translateRequests()));
       assertThat(counts.retries(), is(server.translateRequests() - 100));
-      assertThat("faults were injected", server.faultsServed().size(), is(FaultyApertiumServer.Fault.values().length));
+      assertThat(
+          "faults were injected",
+          server.faultsServed().size(),
+          is(FaultyApertiumServer.Fault.values().length));
       for (String text : abstracts) {
         assertThat(server.requestsPerText().get(text).get(), lessThanOrEqualTo(maxAttempts));
-        assertThat(Files.readString(dir.resolve("out/digests/2025-W01.txt")), containsString("ES: Abstract 1 of"));
+        assertThat(
+            Files.readString(dir.resolve("out/digests/2025-W01.txt")),
+            containsString("ES: Abstract 1 of"));
       }
       assertThat("server-observed maximum in flight", server.maxInFlight(), lessThanOrEqualTo(N));
       assertThat("shards overlap", server.maxInFlight(), greaterThanOrEqualTo(2));
@@ -52,13 +59,16 @@ class HostileServiceTest {
 
   @Test
   void permanentErrorsAreReportedAndNeverRetried(@TempDir Path dir) throws Exception {
-    SyntheticDigests.writeWeeks(Files.createDirectory(dir.resolve("in")), 3, 10, FaultyApertiumServer.REJECTED);
+    SyntheticDigests.writeWeeks(
+        Files.createDirectory(dir.resolve("in")), 3, 10, FaultyApertiumServer.REJECTED);
     try (FaultyApertiumServer server = FaultyApertiumServer.start(0, 0, 0, 1)) {
       Run run = run(dir, server);
 
       assertThat(run.exit, is(Main.FAILURES));
       assertThat(server.translateRequests(), is(30L));
-      assertThat(server.requestsPerText().values().stream().map(AtomicInteger::get).toList(), everyItem(is(1)));
+      assertThat(
+          server.requestsPerText().values().stream().map(AtomicInteger::get).toList(),
+          everyItem(is(1)));
       List<JsonNode> failures = failures(dir);
       assertThat(failures.size(), is(30));
       for (JsonNode f : failures) {
@@ -77,12 +87,15 @@ class HostileServiceTest {
       Run run = run(dir, server, "--maxAttempts=5");
 
       assertThat(run.exit, is(Main.FAILURES));
-      assertThat("only requests already in flight when the breaker opened",
-          server.translateRequests(), lessThanOrEqualTo((long) N));
+      assertThat(
+          "only requests already in flight when the breaker opened",
+          server.translateRequests(),
+          lessThanOrEqualTo((long) N));
       assertThat(run.stdout, containsString("Stopped calling the provider: "));
       List<JsonNode> failures = failures(dir);
       assertThat(failures.size(), is(200));
-      assertThat(failures.stream().map(f -> f.get("errorClass").asText()).toList(), everyItem(is("auth")));
+      assertThat(
+          failures.stream().map(f -> f.get("errorClass").asText()).toList(), everyItem(is("auth")));
       assertThat(failures.stream().mapToInt(f -> f.get("attempts").asInt()).sum(), greaterThan(0));
     }
   }
@@ -90,16 +103,25 @@ class HostileServiceTest {
   private record Run(int exit, String stdout, String stderr) {}
 
   private static Run run(Path dir, FaultyApertiumServer server, String... extra) {
-    List<String> args = new ArrayList<>(List.of(
-        "--input=" + dir.resolve("in") + "/*.txt", "--output=" + dir.resolve("out"),
-        "--provider=apertium", "--endpoint=" + server.endpoint(), "--targetLanguage=es",
-        "--maxConcurrentRequests=" + N));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--input=" + dir.resolve("in") + "/*.txt",
+                "--output=" + dir.resolve("out"),
+                "--provider=apertium",
+                "--endpoint=" + server.endpoint(),
+                "--targetLanguage=es",
+                "--maxConcurrentRequests=" + N));
     args.addAll(List.of(extra));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit = Main.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int exit =
+        Main.run(
+            args.toArray(String[]::new),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(
+        exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   private static List<JsonNode> failures(Path dir) throws Exception {

@@ -1,6 +1,5 @@
 package com.digesttranslator.pipeline;
 
-import com.digesttranslator.pipeline.cache.TranslationKey;
 import static com.digesttranslator.testing.SyntheticDigests.LEGACY_FAILURE;
 import static com.digesttranslator.testing.SyntheticDigests.digest;
 import static com.digesttranslator.testing.SyntheticDigests.entry;
@@ -9,9 +8,10 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
-import com.digesttranslator.translate.quality.QualityGate;
+import com.digesttranslator.pipeline.cache.TranslationKey;
 import com.digesttranslator.translate.RequestLimits;
 import com.digesttranslator.translate.provider.TranslatorConfig;
+import com.digesttranslator.translate.quality.QualityGate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -39,17 +39,23 @@ public class InputLimitsTest {
     Path in = tmp.newFolder("in").toPath();
     Path out = tmp.getRoot().toPath().resolve("out");
     String huge = "A sentence of a runaway abstract that goes on and on. ".repeat(110);
-    write(in, "2026-W01.txt", digest("2026-W01",
-        entry(1, "A normal abstract.", LEGACY_FAILURE),
-        entry(2, huge, LEGACY_FAILURE),
-        entry(3, huge, "이미 번역된 초록입니다.")));
+    write(
+        in,
+        "2026-W01.txt",
+        digest(
+            "2026-W01",
+            entry(1, "A normal abstract.", LEGACY_FAILURE),
+            entry(2, huge, LEGACY_FAILURE),
+            entry(3, huge, "이미 번역된 초록입니다.")));
     // A valid digest, just bigger than the limit below: it would be translated if it were read.
     StringBuilder big = new StringBuilder();
     for (int rank = 1; rank <= 200; rank++) {
       big.append(entry(rank, "Abstract number " + rank + " of a big week.", LEGACY_FAILURE));
     }
     write(in, "2026-W02.txt", digest("2026-W02", big.toString()));
-    assertThat(Files.size(in.resolve("2026-W02.txt")) > 2 * Files.size(in.resolve("2026-W01.txt")), is(true));
+    assertThat(
+        Files.size(in.resolve("2026-W02.txt")) > 2 * Files.size(in.resolve("2026-W01.txt")),
+        is(true));
 
     DigestTranslatorOptions options = pipeline.getOptions().as(DigestTranslatorOptions.class);
     options.setInput(in + "/*.txt");
@@ -60,8 +66,15 @@ public class InputLimitsTest {
     String id = UUID.randomUUID().toString();
     options.setRunId(id);
     TranslatorConfig config = JobSetup.config(options);
-    DigestTranslationPipeline.build(pipeline, options, new JobSetup(config, FakeTranslator.factory(id),
-        new RequestLimits(1, 2000, 2000), new QualityGate(), new TranslationKey(config, "")));
+    DigestTranslationPipeline.build(
+        pipeline,
+        options,
+        new JobSetup(
+            config,
+            FakeTranslator.factory(id),
+            new RequestLimits(1, 2000, 2000),
+            new QualityGate(),
+            new TranslationKey(config, "")));
     pipeline.run().waitUntilFinish();
 
     JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
@@ -77,18 +90,35 @@ public class InputLimitsTest {
     for (String line : Files.readAllLines(out.resolve("failures.jsonl"))) {
       failures.add(new ObjectMapper().readTree(line));
     }
-    List<String> described = failures.stream()
-        .map(f -> Path.of(f.get("file").asText()).getFileName() + " " + f.get("stage").asText() + " "
-            + f.get("errorClass").asText() + " " + f.get("rank") + " " + f.get("line"))
-        .toList();
-    assertThat(described, containsInAnyOrder("2026-W01.txt parse format 2 16", "2026-W02.txt read bad_file null null"));
+    List<String> described =
+        failures.stream()
+            .map(
+                f ->
+                    Path.of(f.get("file").asText()).getFileName()
+                        + " "
+                        + f.get("stage").asText()
+                        + " "
+                        + f.get("errorClass").asText()
+                        + " "
+                        + f.get("rank")
+                        + " "
+                        + f.get("line"))
+            .toList();
+    assertThat(
+        described,
+        containsInAnyOrder(
+            "2026-W01.txt parse format 2 16", "2026-W02.txt read bad_file null null"));
     for (JsonNode failure : failures) {
       String message = failure.get("message").asText();
-      assertThat(message, failure.get("errorClass").asText().equals("format")
-          ? containsString("abstract of " + huge.length() + " characters, more than --maxAbstractChars=5000")
-          : containsString("larger than --maxFileBytes=" + options.getMaxFileBytes()));
+      assertThat(
+          message,
+          failure.get("errorClass").asText().equals("format")
+              ? containsString(
+                  "abstract of " + huge.length() + " characters, more than --maxAbstractChars=5000")
+              : containsString("larger than --maxFileBytes=" + options.getMaxFileBytes()));
     }
-    assertThat(read(out.resolve("digests/2026-W01.txt")), containsString("[es] A normal abstract."));
+    assertThat(
+        read(out.resolve("digests/2026-W01.txt")), containsString("[es] A normal abstract."));
   }
 
   private static void write(Path dir, String name, String content) throws IOException {

@@ -24,9 +24,13 @@ class InputSelectionTest {
     Path in = Files.createDirectory(dir.resolve("in"));
     SyntheticDigests.writeWeeks(in, 3, 2, "");
     try (FaultyApertiumServer server = FaultyApertiumServer.start(0, 0, 0, 1)) {
-      JobRun run = JobRun.of("--input=" + in + "/*.txt," + in + "/2025-W02*.txt",
-          "--output=" + dir.resolve("out"), "--provider=apertium",
-          "--endpoint=" + server.endpoint(), "--targetLanguage=es");
+      JobRun run =
+          JobRun.of(
+              "--input=" + in + "/*.txt," + in + "/2025-W02*.txt",
+              "--output=" + dir.resolve("out"),
+              "--provider=apertium",
+              "--endpoint=" + server.endpoint(),
+              "--targetLanguage=es");
 
       assertThat(run.stderr(), run.exit(), is(Main.OK));
       RunCounts counts = Main.readSummary(dir.resolve("out").toString());
@@ -34,7 +38,8 @@ class InputSelectionTest {
       assertThat(counts.abstracts(), is(6L));
       assertThat(counts.translated(), is(6L));
       assertThat(server.translateRequests(), is(6L));
-      assertThat(JobRun.names(dir.resolve("out/digests")),
+      assertThat(
+          JobRun.names(dir.resolve("out/digests")),
           contains("2025-W01.txt", "2025-W02.txt", "2025-W03.txt"));
     }
   }
@@ -60,7 +65,8 @@ class InputSelectionTest {
       assertThat(summary.get("unmatchedWeeks").toString(), is("[\"2030-W01\",\"2030-W02\"]"));
       assertThat(summary.get("message").asText(), is(WriteRunReport.NOTHING_SELECTED));
       assertThat(Files.readAllLines(out.resolve("failures.jsonl")), is(empty()));
-      assertThat(Files.readString(out.resolve("summary.txt")),
+      assertThat(
+          Files.readString(out.resolve("summary.txt")),
           containsString(WriteRunReport.NOTHING_SELECTED));
       assertThat(none.stdout(), containsString(WriteRunReport.NOTHING_SELECTED));
       assertThat(Files.readString(out.resolve("report.html")), containsString("2030-W01"));
@@ -72,8 +78,10 @@ class InputSelectionTest {
     Path in = Files.createDirectory(dir.resolve("in"));
     SyntheticDigests.writeWeeks(in, 2, 2, "");
     try (FaultyApertiumServer server = FaultyApertiumServer.start(0, 0, 0, 1)) {
-      JobRun run = JobRun.of(JobRun.args(in, dir.resolve("out"), server.endpoint(),
-          "--weeks=2030-W01", "--dryRun"));
+      JobRun run =
+          JobRun.of(
+              JobRun.args(
+                  in, dir.resolve("out"), server.endpoint(), "--weeks=2030-W01", "--dryRun"));
 
       assertThat(run.stderr(), run.exit(), is(Main.OK));
       JsonNode report = new ObjectMapper().readTree(dir.resolve("out/dry-run.json").toFile());

@@ -15,15 +15,25 @@ record JobRun(int exit, String stdout, String stderr) {
   static JobRun of(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new JobRun(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int exit =
+        Main.run(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new JobRun(
+        exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   /** Apertium-provider arguments for {@code in/*.txt} → {@code out}, plus {@code extra}. */
   static String[] args(Path in, Path out, String endpoint, String... extra) {
-    List<String> args = new ArrayList<>(List.of("--input=" + in + "/*.txt", "--output=" + out,
-        "--provider=apertium", "--endpoint=" + endpoint, "--targetLanguage=es"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--input=" + in + "/*.txt",
+                "--output=" + out,
+                "--provider=apertium",
+                "--endpoint=" + endpoint,
+                "--targetLanguage=es"));
     args.addAll(List.of(extra));
     return args.toArray(String[]::new);
   }

@@ -26,13 +26,34 @@ class MainTest {
     JobRun run = JobRun.of("--help");
 
     assertThat(run.exit(), is(Main.OK));
-    for (String option : new String[] {"--input", "--output", "--provider", "--endpoint", "--sourceLanguage",
-        "--targetLanguage", "--maxConcurrentRequests", "--maxAttempts", "--requestTimeoutSeconds", "--model",
-        "--apiKeyEnv", "--apiKeyFile", "--apiKeySecret", "--glossary", "--promptFile",
-        "--keepTerms", "--cacheDir", "--weeks", "--dryRun", "--pricePerMillionChars", "--formats"}) {
+    for (String option :
+        new String[] {
+          "--input",
+          "--output",
+          "--provider",
+          "--endpoint",
+          "--sourceLanguage",
+          "--targetLanguage",
+          "--maxConcurrentRequests",
+          "--maxAttempts",
+          "--requestTimeoutSeconds",
+          "--model",
+          "--apiKeyEnv",
+          "--apiKeyFile",
+          "--apiKeySecret",
+          "--glossary",
+          "--promptFile",
+          "--keepTerms",
+          "--cacheDir",
+          "--weeks",
+          "--dryRun",
+          "--pricePerMillionChars",
+          "--formats"
+        }) {
       assertThat(run.stdout(), containsString(option + "="));
     }
-    assertThat(run.stdout(),
+    assertThat(
+        run.stdout(),
         allOf(containsString("Translation provider, required"), containsString("Default: 4")));
   }
 
@@ -42,16 +63,26 @@ class MainTest {
 
     assertThat(run.exit(), is(Main.OK));
     List<String> lines = run.stdout().lines().toList();
-    assertThat(lines.get(0), startsWith("Usage: java -jar target/digest-translator.jar --input=GLOBS"
-        + " --output=DIR"));
+    assertThat(
+        lines.get(0),
+        startsWith(
+            "Usage: java -jar target/digest-translator.jar --input=GLOBS" + " --output=DIR"));
     int examples = lines.indexOf("Examples:");
     int exitCodes = lines.indexOf("Exit codes:");
     int options = lines.indexOf("Options (any Beam option, such as --runner, applies too):");
     assertThat(0 < examples && examples < exitCodes && exitCodes < options, is(true));
-    assertThat(lines.subList(examples, exitCodes).stream()
-        .filter(l -> l.contains("java -jar") && l.contains("--input=")).count(), is(2L));
-    assertThat(String.join("\n", lines.subList(exitCodes, options)), allOf(
-        containsString("  0  "), containsString("  1  "), containsString("  2  "), containsString("  3  ")));
+    assertThat(
+        lines.subList(examples, exitCodes).stream()
+            .filter(l -> l.contains("java -jar") && l.contains("--input="))
+            .count(),
+        is(2L));
+    assertThat(
+        String.join("\n", lines.subList(exitCodes, options)),
+        allOf(
+            containsString("  0  "),
+            containsString("  1  "),
+            containsString("  2  "),
+            containsString("  3  ")));
   }
 
   @Test
@@ -68,23 +99,28 @@ class MainTest {
     JobRun run = JobRun.of("--version");
 
     String pom = Files.readString(Path.of("pom.xml"));
-    Matcher own = Pattern.compile("<artifactId>digest-translator</artifactId>\\s*<version>([^<]+)</version>")
-        .matcher(pom);
+    Matcher own =
+        Pattern.compile("<artifactId>digest-translator</artifactId>\\s*<version>([^<]+)</version>")
+            .matcher(pom);
     Matcher beam = Pattern.compile("<beam.version>([^<]+)</beam.version>").matcher(pom);
     assertThat(own.find() && beam.find(), is(true));
     assertThat(run.exit(), is(Main.OK));
-    assertThat(run.stdout(), startsWith("digest-translator " + own.group(1) + " (Apache Beam "
-        + beam.group(1) + ", Java "));
+    assertThat(
+        run.stdout(),
+        startsWith(
+            "digest-translator " + own.group(1) + " (Apache Beam " + beam.group(1) + ", Java "));
   }
 
   @Test
   void anUnknownFormatIsAnInvalidOption(@TempDir Path dir) throws Exception {
     Path in = Files.createDirectory(dir.resolve("in"));
     SyntheticDigests.writeWeeks(in, 1, 1, "");
-    JobRun run = JobRun.of(JobRun.args(in, dir.resolve("out"), "http://127.0.0.1:9", "--formats=txt,html"));
+    JobRun run =
+        JobRun.of(JobRun.args(in, dir.resolve("out"), "http://127.0.0.1:9", "--formats=txt,html"));
 
     assertThat(run.exit(), is(Main.INVALID));
-    assertThat(run.stderr(), containsString("--formats: unknown format 'html'; use txt, md or json"));
+    assertThat(
+        run.stderr(), containsString("--formats: unknown format 'html'; use txt, md or json"));
     assertThat(Files.exists(dir.resolve("out")), is(false));
   }
 
@@ -95,8 +131,11 @@ class MainTest {
     JobRun run = JobRun.of(JobRun.args(in, dir.resolve("out"), "http://127.0.0.1:" + closedPort()));
 
     assertThat(run.exit(), is(Main.INVALID));
-    assertThat(run.stderr(), allOf(containsString("apt-get install -y apertium apertium-eng-spa apertium-apy"),
-        containsString("apertium-apy -p 2737")));
+    assertThat(
+        run.stderr(),
+        allOf(
+            containsString("apt-get install -y apertium apertium-eng-spa apertium-apy"),
+            containsString("apertium-apy -p 2737")));
     assertThat(Files.exists(dir.resolve("out")), is(false));
   }
 
@@ -105,14 +144,23 @@ class MainTest {
     Path in = Files.createDirectory(dir.resolve("in"));
     SyntheticDigests.writeWeeks(in, 1, 1, "");
     try (FaultyApertiumServer server = FaultyApertiumServer.start(0, 0, 1000, 1)) {
-      JobRun run = JobRun.of("--input=" + in + "/*.txt", "--output=" + dir.resolve("out"),
-          "--provider=apertium", "--endpoint=" + server.endpoint(), "--targetLanguage=ko");
+      JobRun run =
+          JobRun.of(
+              "--input=" + in + "/*.txt",
+              "--output=" + dir.resolve("out"),
+              "--provider=apertium",
+              "--endpoint=" + server.endpoint(),
+              "--targetLanguage=ko");
 
       assertThat(run.exit(), is(Main.INVALID));
-      assertThat(run.stderr(), allOf(containsString("cannot translate en -> ko"),
-          containsString("eng|spa"), containsString("Providers that translate en -> ko (Korean):"),
-          containsString("--provider=deepl --apiKeyEnv=DEEPL_API_KEY --targetLanguage=ko"),
-          not(containsString("--provider=apertium --endpoint"))));
+      assertThat(
+          run.stderr(),
+          allOf(
+              containsString("cannot translate en -> ko"),
+              containsString("eng|spa"),
+              containsString("Providers that translate en -> ko (Korean):"),
+              containsString("--provider=deepl --apiKeyEnv=DEEPL_API_KEY --targetLanguage=ko"),
+              not(containsString("--provider=apertium --endpoint"))));
     }
   }
 
@@ -130,21 +178,31 @@ class MainTest {
     assertThat(run.exit(), is(Main.INVALID));
     String korean = " --targetLanguage=ko --glossary=data/glossary/en-ko.tsv --cacheDir=cache/ko\n";
     String start = "    " + JAR + " --input='" + in + "/*.txt' --output=" + out;
-    assertThat(run.stderr(), allOf(
-        containsString("--provider is required, and has no default"),
-        containsString("Providers that translate en -> ko (Korean):\n"),
-        containsString(start + " --provider=deepl --apiKeyEnv=DEEPL_API_KEY" + korean),
-        containsString(start + " --provider=openai --model=gpt-4o-mini --apiKeyEnv=OPENAI_API_KEY"
-            + korean),
-        containsString(start + " --provider=openai --endpoint=http://localhost:11434"
-            + " --model=gemma3:12b --maxConcurrentRequests=1 --requestTimeoutSeconds=300" + korean),
-        containsString(start + " --provider=google --apiKeyEnv=GOOGLE_API_KEY" + korean),
-        containsString(start + " --provider=google-v3 --model=YOUR_GCP_PROJECT" + korean),
-        containsString(start + " --provider=papago --apiKeyEnv=PAPAGO_CREDENTIALS" + korean),
-        containsString("Only if the provider offers en -> ko (its start-up check asks it):\n"
-            + "  libretranslate: LibreTranslate on this machine\n"
-            + "    libretranslate --load-only en,ko\n"
-            + start + " --provider=libretranslate --endpoint=http://localhost:5000" + korean)));
+    assertThat(
+        run.stderr(),
+        allOf(
+            containsString("--provider is required, and has no default"),
+            containsString("Providers that translate en -> ko (Korean):\n"),
+            containsString(start + " --provider=deepl --apiKeyEnv=DEEPL_API_KEY" + korean),
+            containsString(
+                start
+                    + " --provider=openai --model=gpt-4o-mini --apiKeyEnv=OPENAI_API_KEY"
+                    + korean),
+            containsString(
+                start
+                    + " --provider=openai --endpoint=http://localhost:11434"
+                    + " --model=gemma3:12b --maxConcurrentRequests=1 --requestTimeoutSeconds=300"
+                    + korean),
+            containsString(start + " --provider=google --apiKeyEnv=GOOGLE_API_KEY" + korean),
+            containsString(start + " --provider=google-v3 --model=YOUR_GCP_PROJECT" + korean),
+            containsString(start + " --provider=papago --apiKeyEnv=PAPAGO_CREDENTIALS" + korean),
+            containsString(
+                "Only if the provider offers en -> ko (its start-up check asks it):\n"
+                    + "  libretranslate: LibreTranslate on this machine\n"
+                    + "    libretranslate --load-only en,ko\n"
+                    + start
+                    + " --provider=libretranslate --endpoint=http://localhost:5000"
+                    + korean)));
     assertThat(Files.exists(out), is(false));
   }
 
@@ -155,18 +213,29 @@ class MainTest {
     SyntheticDigests.writeWeeks(in, 1, 1, "");
     Path out = dir.resolve("out");
 
-    JobRun run = JobRun.of("--input=" + in + "/*.txt", "--output=" + out, "--provider=papago",
-        "--apiKeyEnv=PAPAGO_CREDENTIALS", "--targetLanguage=fi", "--cacheDir=gs://b/cache",
-        "--dryRun");
+    JobRun run =
+        JobRun.of(
+            "--input=" + in + "/*.txt",
+            "--output=" + out,
+            "--provider=papago",
+            "--apiKeyEnv=PAPAGO_CREDENTIALS",
+            "--targetLanguage=fi",
+            "--cacheDir=gs://b/cache",
+            "--dryRun");
 
     assertThat(run.exit(), is(Main.INVALID));
     String start = "    " + JAR + " --input='" + in + "/*.txt' --output=" + out;
-    assertThat(run.stderr(), allOf(
-        containsString("papago does not translate en -> fi (Finnish). Providers that do:\n"),
-        containsString(start + " --provider=deepl --apiKeyEnv=DEEPL_API_KEY --targetLanguage=fi"
-            + " --cacheDir=gs://b/cache\n"),
-        containsString(start + " --provider=google --apiKeyEnv=GOOGLE_API_KEY --targetLanguage=fi"),
-        not(containsString("--provider=papago"))));
+    assertThat(
+        run.stderr(),
+        allOf(
+            containsString("papago does not translate en -> fi (Finnish). Providers that do:\n"),
+            containsString(
+                start
+                    + " --provider=deepl --apiKeyEnv=DEEPL_API_KEY --targetLanguage=fi"
+                    + " --cacheDir=gs://b/cache\n"),
+            containsString(
+                start + " --provider=google --apiKeyEnv=GOOGLE_API_KEY --targetLanguage=fi"),
+            not(containsString("--provider=papago"))));
     assertThat(Files.exists(out), is(false));
   }
 
@@ -177,10 +246,16 @@ class MainTest {
     Files.writeString(dir.resolve("a/2025-W01.txt"), SyntheticDigests.digest("2025-W01"));
     Files.writeString(dir.resolve("b/2025-W01.txt"), SyntheticDigests.digest("2025-W01"));
 
-    JobRun none = JobRun.of("--input=" + dir + "/nothing-*.txt", "--output=" + dir.resolve("out"),
-        "--provider=apertium");
-    JobRun twice = JobRun.of("--input=" + dir + "/a/*.txt," + dir + "/b/*.txt",
-        "--output=" + dir.resolve("out"), "--provider=apertium");
+    JobRun none =
+        JobRun.of(
+            "--input=" + dir + "/nothing-*.txt",
+            "--output=" + dir.resolve("out"),
+            "--provider=apertium");
+    JobRun twice =
+        JobRun.of(
+            "--input=" + dir + "/a/*.txt," + dir + "/b/*.txt",
+            "--output=" + dir.resolve("out"),
+            "--provider=apertium");
 
     assertThat(none.exit(), is(Main.INVALID));
     assertThat(none.stderr(), containsString("no file matches"));
@@ -199,13 +274,18 @@ class MainTest {
     String apertium = "--provider=apertium";
 
     assertThat(JobRun.of(input, output, apertium, "--targetLanguage=xx").exit(), is(Main.INVALID));
-    assertThat(JobRun.of(input, output, apertium, "--maxConcurrentRequests=0").stderr(),
+    assertThat(
+        JobRun.of(input, output, apertium, "--maxConcurrentRequests=0").stderr(),
         containsString("out of range"));
-    assertThat(JobRun.of(input, output, apertium, "--maxFileBytes=0").stderr(),
+    assertThat(
+        JobRun.of(input, output, apertium, "--maxFileBytes=0").stderr(),
         containsString("--maxFileBytes=0 is out of range"));
-    assertThat(JobRun.of(input, output, apertium, "--maxAbstractChars=-5").stderr(),
+    assertThat(
+        JobRun.of(input, output, apertium, "--maxAbstractChars=-5").stderr(),
         containsString("--maxAbstractChars=-5 is out of range"));
-    assertThat(JobRun.of(input, output, "--provider=babelfish").stderr(), containsString("unknown provider"));
+    assertThat(
+        JobRun.of(input, output, "--provider=babelfish").stderr(),
+        containsString("unknown provider"));
     assertThat(JobRun.of(input, output, apertium, "--apiKey=sk-123").exit(), is(Main.INVALID));
     JobRun badGlossary = JobRun.of(input, output, apertium, "--glossary=" + glossary, "--dryRun");
     assertThat(badGlossary.exit(), is(Main.INVALID));
@@ -216,11 +296,17 @@ class MainTest {
   void aKeyPassedAsAnOptionByMistakeIsNeverEchoed(@TempDir Path dir) throws Exception {
     Path in = Files.createDirectory(dir.resolve("in"));
     SyntheticDigests.writeWeeks(in, 1, 1, "");
-    JobRun run = JobRun.of("--input=" + in + "/*.txt", "--output=" + dir.resolve("out"),
-        "--provider=deepl", "--apiKey=sk-very-secret");
+    JobRun run =
+        JobRun.of(
+            "--input=" + in + "/*.txt",
+            "--output=" + dir.resolve("out"),
+            "--provider=deepl",
+            "--apiKey=sk-very-secret");
 
     assertThat(run.exit(), is(Main.INVALID));
-    assertThat(run.stderr().contains("sk-very-secret") || run.stdout().contains("sk-very-secret"), is(false));
+    assertThat(
+        run.stderr().contains("sk-very-secret") || run.stdout().contains("sk-very-secret"),
+        is(false));
   }
 
   private static int closedPort() throws Exception {

@@ -1,6 +1,5 @@
 package com.digesttranslator.pipeline;
 
-import com.digesttranslator.pipeline.cache.TranslationKey;
 import static com.digesttranslator.testing.SyntheticDigests.LEGACY_FAILURE;
 import static com.digesttranslator.testing.SyntheticDigests.digest;
 import static com.digesttranslator.testing.SyntheticDigests.entry;
@@ -8,9 +7,10 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
-import com.digesttranslator.translate.quality.QualityGate;
+import com.digesttranslator.pipeline.cache.TranslationKey;
 import com.digesttranslator.translate.RequestLimits;
 import com.digesttranslator.translate.provider.TranslatorConfig;
+import com.digesttranslator.translate.quality.QualityGate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -33,10 +33,14 @@ public class PublishFormatsPipelineTest {
   private Path run(String formats) throws IOException {
     Path in = tmp.newFolder("in").toPath();
     Path out = tmp.getRoot().toPath().resolve("out");
-    Files.writeString(in.resolve("2026-W01.txt"), digest("2026-W01",
-        entry(1, "First abstract about models.", LEGACY_FAILURE),
-        entry(2, "Already done abstract.", "이미 번역된 초록입니다."),
-        entry(3, "This one must FAIL permanently.", "")), StandardCharsets.UTF_8);
+    Files.writeString(
+        in.resolve("2026-W01.txt"),
+        digest(
+            "2026-W01",
+            entry(1, "First abstract about models.", LEGACY_FAILURE),
+            entry(2, "Already done abstract.", "이미 번역된 초록입니다."),
+            entry(3, "This one must FAIL permanently.", "")),
+        StandardCharsets.UTF_8);
     DigestTranslatorOptions options = pipeline.getOptions().as(DigestTranslatorOptions.class);
     options.setInput(in + "/*.txt");
     options.setOutput(out.toString());
@@ -45,9 +49,15 @@ public class PublishFormatsPipelineTest {
     String id = UUID.randomUUID().toString();
     options.setRunId(id);
     TranslatorConfig config = JobSetup.config(options);
-    DigestTranslationPipeline.build(pipeline, options,
-        new JobSetup(config, FakeTranslator.factory(id), new RequestLimits(1, 2000, 2000),
-            new QualityGate(), new TranslationKey(config, "")));
+    DigestTranslationPipeline.build(
+        pipeline,
+        options,
+        new JobSetup(
+            config,
+            FakeTranslator.factory(id),
+            new RequestLimits(1, 2000, 2000),
+            new QualityGate(),
+            new TranslationKey(config, "")));
     pipeline.run().waitUntilFinish();
     return out;
   }
@@ -64,8 +74,8 @@ public class PublishFormatsPipelineTest {
     List<String> statuses = new ArrayList<>();
     entries.forEach(e -> statuses.add(e.path("status").asText()));
     assertThat(statuses, is(List.of("translated", "reused", "failed")));
-    assertThat(entries.path(0).path("translation").asText(),
-        is("[es] First abstract about models."));
+    assertThat(
+        entries.path(0).path("translation").asText(), is("[es] First abstract about models."));
     assertThat(entries.path(1).path("translation").asText(), is("이미 번역된 초록입니다."));
     assertThat(entries.path(2).path("errorClass").asText(), is("permanent"));
     String markdown = Files.readString(out.resolve("markdown/2026-W01.md"));

@@ -29,10 +29,13 @@ class RepairInPlaceTest {
       JobRun repair = JobRun.of(JobRun.args(digests, out, server.endpoint()));
 
       assertThat(repair.stderr(), repair.exit(), is(Main.OK));
-      assertThat(JobRun.names(digests),
+      assertThat(
+          JobRun.names(digests),
           containsInAnyOrder("2025-W01.txt", "2025-W02.txt", "2025-W03.txt"));
-      assertThat(JobRun.names(out), containsInAnyOrder("cache", "digests", "failures.jsonl",
-          "report.html", "summary.json", "summary.txt"));
+      assertThat(
+          JobRun.names(out),
+          containsInAnyOrder(
+              "cache", "digests", "failures.jsonl", "report.html", "summary.json", "summary.txt"));
       String repaired = Files.readString(digests.resolve("2025-W02.txt"));
       for (String text : texts.subList(4, 8)) {
         assertThat(repaired, containsString("## Resumen (Spanish)\nES: " + text + "\n"));
@@ -45,7 +48,8 @@ class RepairInPlaceTest {
       assertThat(again.stderr(), again.exit(), is(Main.OK));
       assertThat(server.translateRequests(), is(12L));
       assertThat(Files.readAllBytes(digests.resolve("2025-W02.txt")), is(once));
-      assertThat(JobRun.names(digests),
+      assertThat(
+          JobRun.names(digests),
           containsInAnyOrder("2025-W01.txt", "2025-W02.txt", "2025-W03.txt"));
     }
   }

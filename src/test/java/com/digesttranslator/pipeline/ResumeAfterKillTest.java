@@ -32,7 +32,8 @@ class ResumeAfterKillTest {
   private static final int ABSTRACTS = 200;
 
   @Test
-  void aRunKilledMidwayResumesWithoutPayingTwiceAndEndsWithIdenticalOutputs(@TempDir Path dir) throws Exception {
+  void aRunKilledMidwayResumesWithoutPayingTwiceAndEndsWithIdenticalOutputs(@TempDir Path dir)
+      throws Exception {
     Path in = Files.createDirectory(dir.resolve("in"));
     List<String> texts = SyntheticDigests.writeWeeks(in, ABSTRACTS / 10, 10, "");
     Map<String, Integer> beforeKill;
@@ -43,32 +44,42 @@ class ResumeAfterKillTest {
       Thread.sleep(300);
       beforeKill = snapshot(server);
 
-      JobRun resumed = JobRun.of(JobRun.args(in, dir.resolve("out"), server.endpoint(),
-          "--maxConcurrentRequests=" + N));
+      JobRun resumed =
+          JobRun.of(
+              JobRun.args(
+                  in, dir.resolve("out"), server.endpoint(), "--maxConcurrentRequests=" + N));
       assertThat(resumed.stderr(), resumed.exit(), is(Main.OK));
 
       int again = 0;
       for (String text : texts) {
         int total = server.requestsPerText().get(text).get();
         assertThat("every text requested at most twice", total, lessThanOrEqualTo(2));
-        again += total - beforeKill.getOrDefault(text, 0) > 0 && beforeKill.containsKey(text) ? 1 : 0;
+        again +=
+            total - beforeKill.getOrDefault(text, 0) > 0 && beforeKill.containsKey(text) ? 1 : 0;
       }
-      System.out.printf("killed after %d requests; the re-run requested %d of them again (N=%d)%n",
+      System.out.printf(
+          "killed after %d requests; the re-run requested %d of them again (N=%d)%n",
           beforeKill.size(), again, N);
       assertThat(beforeKill.size(), greaterThan(ABSTRACTS / 3));
       assertThat(beforeKill.size(), lessThan(ABSTRACTS));
       assertThat("only requests in flight at the kill are paid twice", again, lessThanOrEqualTo(N));
     }
     try (FaultyApertiumServer reference = FaultyApertiumServer.start(0, 0, 0, 1)) {
-      JobRun uninterrupted = JobRun.of(JobRun.args(in, dir.resolve("reference"), reference.endpoint()));
+      JobRun uninterrupted =
+          JobRun.of(JobRun.args(in, dir.resolve("reference"), reference.endpoint()));
       assertThat(uninterrupted.exit(), is(Main.OK));
     }
     for (String name : JobRun.names(dir.resolve("reference/digests"))) {
-      assertThat(name, Files.readAllBytes(dir.resolve("out/digests/" + name)),
+      assertThat(
+          name,
+          Files.readAllBytes(dir.resolve("out/digests/" + name)),
           is(Files.readAllBytes(dir.resolve("reference/digests/" + name))));
     }
-    assertThat(JobRun.names(dir.resolve("out/digests")), is(JobRun.names(dir.resolve("reference/digests"))));
-    assertThat(Files.readAllBytes(dir.resolve("out/failures.jsonl")),
+    assertThat(
+        JobRun.names(dir.resolve("out/digests")),
+        is(JobRun.names(dir.resolve("reference/digests"))));
+    assertThat(
+        Files.readAllBytes(dir.resolve("out/failures.jsonl")),
         is(Files.readAllBytes(dir.resolve("reference/failures.jsonl"))));
   }
 
@@ -84,8 +95,13 @@ class ResumeAfterKillTest {
     // About 1,300 characters each: three texts fill one LibreTranslate request.
     String filler = "we measure how well the method works on long inputs and report it in detail. ";
     List<String> texts = SyntheticDigests.writeWeeks(in, 10, 10, "and more: " + filler.repeat(15));
-    String[] args = {"--input=" + in + "/*.txt", "--output=" + dir.resolve("out"),
-        "--provider=libretranslate", "--targetLanguage=es", "--maxConcurrentRequests=1"};
+    String[] args = {
+      "--input=" + in + "/*.txt",
+      "--output=" + dir.resolve("out"),
+      "--provider=libretranslate",
+      "--targetLanguage=es",
+      "--maxConcurrentRequests=1"
+    };
     try (FakeLibreTranslate server = FakeLibreTranslate.start(200)) {
       String[] withEndpoint = withArg(args, "--endpoint=" + server.endpoint());
       Process killed = startChild(withEndpoint, dir.resolve("out"));
@@ -111,12 +127,16 @@ class ResumeAfterKillTest {
         int total = server.requestsPerText().get(text).get();
         again += paid.containsKey(text) && total > paid.get(text) ? 1 : 0;
       }
-      System.out.printf("killed after %d requests of up to %d texts (%d texts); the re-run"
-          + " requested %d of them again%n", beforeKill, perRequest, paid.size(), again);
+      System.out.printf(
+          "killed after %d requests of up to %d texts (%d texts); the re-run"
+              + " requested %d of them again%n",
+          beforeKill, perRequest, paid.size(), again);
       assertThat(perRequest, greaterThan(1));
       assertThat(paid.size(), greaterThan(4 * perRequest));
-      assertThat("only the request in flight at the kill is paid twice",
-          again, lessThanOrEqualTo(perRequest));
+      assertThat(
+          "only the request in flight at the kill is paid twice",
+          again,
+          lessThanOrEqualTo(perRequest));
       assertThat(Files.size(dir.resolve("out/failures.jsonl")), is(0L));
     }
   }
@@ -132,20 +152,28 @@ class ResumeAfterKillTest {
   }
 
   private static Process startChild(String[] args, Path out) throws Exception {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-        "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
     command.addAll(List.of(args));
     File log = out.resolveSibling("child.log").toFile();
     return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
   }
 
-  private static void awaitRequests(FaultyApertiumServer server, long requests, Process child) throws Exception {
+  private static void awaitRequests(FaultyApertiumServer server, long requests, Process child)
+      throws Exception {
     Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
     while (server.translateRequests() < requests) {
       if (!child.isAlive() || Instant.now().isAfter(deadline)) {
-        throw new AssertionError("the job ended or stalled before it could be killed mid-run (exit "
-            + (child.isAlive() ? "none" : child.exitValue()) + ")");
+        throw new AssertionError(
+            "the job ended or stalled before it could be killed mid-run (exit "
+                + (child.isAlive() ? "none" : child.exitValue())
+                + ")");
       }
       Thread.sleep(20);
     }

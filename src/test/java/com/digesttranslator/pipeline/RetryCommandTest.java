@@ -22,21 +22,26 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The retry hint: the jar with the same arguments, or on Dataflow the matching {@code gcloud
- * dataflow flex-template run}. The commands are split into words by a real bash, with
- * {@code gcloud} a shell function that prints its arguments, and the parameters are then read
- * back as gcloud reads a dictionary flag.
+ * dataflow flex-template run}. The commands are split into words by a real bash, with {@code
+ * gcloud} a shell function that prints its arguments, and the parameters are then read back as
+ * gcloud reads a dictionary flag.
  */
 class RetryCommandTest {
   private static final LocalDate THURSDAY = LocalDate.parse("2026-12-03");
   private static final String TEMPLATE = "gs://my-bucket/templates/digest-translator.json";
 
   /** What the Flex Template launcher passes to Main: Dataflow's options, then the parameters. */
-  private static final List<String> LAUNCHER = List.of("--runner=DataflowRunner",
-      "--project=my-project", "--region=europe-west1",
-      "--serviceAccount=digest-translator@my-project.iam.gserviceaccount.com",
-      "--stagingLocation=gs://my-bucket/staging", "--tempLocation=gs://my-bucket/temp",
-      "--templateLocation=gs://my-bucket/staging/template_launches/2026-12-03_00_00/job_object",
-      "--jobName=digest-translator-weekly", "--maxNumWorkers=2");
+  private static final List<String> LAUNCHER =
+      List.of(
+          "--runner=DataflowRunner",
+          "--project=my-project",
+          "--region=europe-west1",
+          "--serviceAccount=digest-translator@my-project.iam.gserviceaccount.com",
+          "--stagingLocation=gs://my-bucket/staging",
+          "--tempLocation=gs://my-bucket/temp",
+          "--templateLocation=gs://my-bucket/staging/template_launches/2026-12-03_00_00/job_object",
+          "--jobName=digest-translator-weekly",
+          "--maxNumWorkers=2");
 
   private static String command(List<String> args) {
     PipelineOptionsFactory.register(DigestTranslatorOptions.class);
@@ -49,11 +54,15 @@ class RetryCommandTest {
 
   /** The words bash makes of {@code command}; {@code gcloud} and {@code java} echo theirs. */
   private static List<String> words(String command) throws IOException, InterruptedException {
-    Process bash = new ProcessBuilder("bash", "-c",
-        "gcloud() { printf 'gcloud\\0'; printf '%s\\0' \"$@\"; }; "
-            + "java() { printf 'java\\0'; printf '%s\\0' \"$@\"; }; date() { echo 20261203; }; "
-            + command)
-        .redirectErrorStream(true).start();
+    Process bash =
+        new ProcessBuilder(
+                "bash",
+                "-c",
+                "gcloud() { printf 'gcloud\\0'; printf '%s\\0' \"$@\"; }; java() { printf"
+                    + " 'java\\0'; printf '%s\\0' \"$@\"; }; date() { echo 20261203; }; "
+                    + command)
+            .redirectErrorStream(true)
+            .start();
     String out = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(out, bash.waitFor(), is(0));
     return Arrays.asList(out.split("\0"));
@@ -75,36 +84,52 @@ class RetryCommandTest {
   }
 
   private static String flag(List<String> words, String name) {
-    return words.stream().filter(w -> w.startsWith(name + "="))
+    return words.stream()
+        .filter(w -> w.startsWith(name + "="))
         .map(w -> w.substring(name.length() + 1))
-        .findFirst().orElseThrow(() -> new AssertionError(name + " missing from " + words));
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(name + " missing from " + words));
   }
 
   @Test
   void onDataflowFromATemplateItIsTheMatchingFlexTemplateRun() throws Exception {
     List<String> args = new ArrayList<>(LAUNCHER);
-    args.addAll(List.of("--input=gs://my-bucket/digests/*.txt", "--output=gs://my-bucket/weekly",
-        "--cacheDir=gs://my-bucket/cache", "--provider=deepl",
-        "--apiKeySecret=projects/my-project/secrets/deepl-api-key/versions/latest",
-        "--weeks=last", "--templateFile=" + TEMPLATE));
+    args.addAll(
+        List.of(
+            "--input=gs://my-bucket/digests/*.txt",
+            "--output=gs://my-bucket/weekly",
+            "--cacheDir=gs://my-bucket/cache",
+            "--provider=deepl",
+            "--apiKeySecret=projects/my-project/secrets/deepl-api-key/versions/latest",
+            "--weeks=last",
+            "--templateFile=" + TEMPLATE));
 
     String command = command(args);
 
-    assertThat(command, is("gcloud dataflow flex-template run"
-        + " \"digest-translator-retry-$(date +%Y%m%d-%H%M%S)\""
-        + " --template-file-gcs-location=" + TEMPLATE
-        + " --project=my-project --region=europe-west1"
-        + " --service-account-email=digest-translator@my-project.iam.gserviceaccount.com"
-        + " --staging-location=gs://my-bucket/staging --temp-location=gs://my-bucket/temp"
-        + " --max-workers=2"
-        + " '--parameters=input=gs://my-bucket/digests/*.txt,output=gs://my-bucket/weekly,"
-        + "cacheDir=gs://my-bucket/cache,provider=deepl,"
-        + "apiKeySecret=projects/my-project/secrets/deepl-api-key/versions/latest,"
-        + "weeks=2026-W48,templateFile=" + TEMPLATE + "'"));
+    assertThat(
+        command,
+        is(
+            "gcloud dataflow flex-template run"
+                + " \"digest-translator-retry-$(date +%Y%m%d-%H%M%S)\""
+                + " --template-file-gcs-location="
+                + TEMPLATE
+                + " --project=my-project --region=europe-west1"
+                + " --service-account-email=digest-translator@my-project.iam.gserviceaccount.com"
+                + " --staging-location=gs://my-bucket/staging --temp-location=gs://my-bucket/temp"
+                + " --max-workers=2"
+                + " '--parameters=input=gs://my-bucket/digests/*.txt,output=gs://my-bucket/weekly,"
+                + "cacheDir=gs://my-bucket/cache,provider=deepl,"
+                + "apiKeySecret=projects/my-project/secrets/deepl-api-key/versions/latest,"
+                + "weeks=2026-W48,templateFile="
+                + TEMPLATE
+                + "'"));
     List<String> words = words(command);
-    assertThat(words.subList(0, 5), contains("gcloud", "dataflow", "flex-template", "run",
-        "digest-translator-retry-20261203"));
-    assertThat("the launcher's own options are not the user's", words,
+    assertThat(
+        words.subList(0, 5),
+        contains("gcloud", "dataflow", "flex-template", "run", "digest-translator-retry-20261203"));
+    assertThat(
+        "the launcher's own options are not the user's",
+        words,
         not(hasItem(startsWith("--templateLocation"))));
   }
 
@@ -120,8 +145,8 @@ class RetryCommandTest {
     parameters.put("keepTerms", "O'Reilly; Llama 3,Q&A");
     parameters.put("dryRun", "true");
     List<String> args = new ArrayList<>(LAUNCHER);
-    parameters.forEach((name, value) -> args.add(name.equals("dryRun") ? "--dryRun"
-        : "--" + name + "=" + value));
+    parameters.forEach(
+        (name, value) -> args.add(name.equals("dryRun") ? "--dryRun" : "--" + name + "=" + value));
     args.add("--templateFile=" + TEMPLATE);
     parameters.put("templateFile", TEMPLATE);
 
@@ -139,7 +164,8 @@ class RetryCommandTest {
     parameters.put("output", "gs://b/out");
     assertThat(RetryCommand.parameterList(parameters), is("input=gs://b/*.txt,output=gs://b/out"));
     parameters.put("formats", "txt,md");
-    assertThat(RetryCommand.parameterList(parameters),
+    assertThat(
+        RetryCommand.parameterList(parameters),
         is("^;^input=gs://b/*.txt;output=gs://b/out;formats=txt,md"));
     parameters.put("keepTerms", ";,~,|,#,@,~~");
     assertThat(gcloudDictionary(RetryCommand.parameterList(parameters)), is(parameters));
@@ -147,21 +173,38 @@ class RetryCommandTest {
 
   @Test
   void elsewhereItIsTheJarWithTheSameArgumentsAndTheResolvedWeek() throws Exception {
-    List<String> local = List.of("--input=data/digests/*.txt", "--output=out/weekly",
-        "--provider=deepl", "--apiKeyEnv=DEEPL_API_KEY", "--weeks=2026-W01..last",
-        "--keepTerms=O'Reilly");
+    List<String> local =
+        List.of(
+            "--input=data/digests/*.txt",
+            "--output=out/weekly",
+            "--provider=deepl",
+            "--apiKeyEnv=DEEPL_API_KEY",
+            "--weeks=2026-W01..last",
+            "--keepTerms=O'Reilly");
 
     String command = command(local);
 
-    assertThat(command, is("java -jar target/digest-translator.jar '--input=data/digests/*.txt'"
-        + " --output=out/weekly --provider=deepl --apiKeyEnv=DEEPL_API_KEY"
-        + " --weeks=2026-W01..2026-W48 '--keepTerms=O'\\''Reilly'"));
-    assertThat(words(command).subList(3, 9), is(List.of("--input=data/digests/*.txt",
-        "--output=out/weekly", "--provider=deepl", "--apiKeyEnv=DEEPL_API_KEY",
-        "--weeks=2026-W01..2026-W48", "--keepTerms=O'Reilly")));
+    assertThat(
+        command,
+        is(
+            "java -jar target/digest-translator.jar '--input=data/digests/*.txt'"
+                + " --output=out/weekly --provider=deepl --apiKeyEnv=DEEPL_API_KEY"
+                + " --weeks=2026-W01..2026-W48 '--keepTerms=O'\\''Reilly'"));
+    assertThat(
+        words(command).subList(3, 9),
+        is(
+            List.of(
+                "--input=data/digests/*.txt",
+                "--output=out/weekly",
+                "--provider=deepl",
+                "--apiKeyEnv=DEEPL_API_KEY",
+                "--weeks=2026-W01..2026-W48",
+                "--keepTerms=O'Reilly")));
     List<String> dataflowWithoutTemplate = new ArrayList<>(LAUNCHER);
     dataflowWithoutTemplate.addAll(local);
-    assertThat("direct submission: no template to name", command(dataflowWithoutTemplate),
+    assertThat(
+        "direct submission: no template to name",
+        command(dataflowWithoutTemplate),
         startsWith(RetryCommand.JAR + " --runner=DataflowRunner"));
   }
 }

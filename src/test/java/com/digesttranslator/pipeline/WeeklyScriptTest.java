@@ -24,8 +24,14 @@ class WeeklyScriptTest {
 
   private static Result weekly(Path dir, String endpoint, Map<String, String> env, String... args)
       throws Exception {
-    List<String> command = new ArrayList<>(List.of("bash", "pipelines/weekly.sh",
-        "--provider=apertium", "--endpoint=" + endpoint, "--targetLanguage=es"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "bash",
+                "pipelines/weekly.sh",
+                "--provider=apertium",
+                "--endpoint=" + endpoint,
+                "--targetLanguage=es"));
     command.addAll(List.of(args));
     File stdout = dir.resolve("stdout").toFile();
     File stderr = dir.resolve("stderr").toFile();
@@ -33,16 +39,23 @@ class WeeklyScriptTest {
         new ProcessBuilder(command).redirectOutput(stdout).redirectError(stderr);
     builder.environment().put("WEEKLY_INBOX", dir.resolve("inbox").toString());
     builder.environment().put("WEEKLY_DIR", dir.resolve("weekly").toString());
-    builder.environment().put("DIGEST_TRANSLATOR",
-        Path.of(System.getProperty("java.home"), "bin", "java") + " -Xmx512m -cp "
-            + System.getProperty("java.class.path") + " " + Main.class.getName());
+    builder
+        .environment()
+        .put(
+            "DIGEST_TRANSLATOR",
+            Path.of(System.getProperty("java.home"), "bin", "java")
+                + " -Xmx512m -cp "
+                + System.getProperty("java.class.path")
+                + " "
+                + Main.class.getName());
     builder.environment().putAll(env);
     Process process = builder.start();
     if (!process.waitFor(5, TimeUnit.MINUTES)) {
       process.destroyForcibly();
       throw new AssertionError("weekly.sh did not finish");
     }
-    return new Result(process.exitValue(),
+    return new Result(
+        process.exitValue(),
         Files.readString(stdout.toPath(), StandardCharsets.UTF_8),
         Files.readString(stderr.toPath(), StandardCharsets.UTF_8));
   }
@@ -61,8 +74,11 @@ class WeeklyScriptTest {
     try (FaultyApertiumServer server = FaultyApertiumServer.start(0, 0, 0, 1)) {
       Result first = weekly(dir, server.endpoint(), today);
       assertThat(first.stderr(), first.exit(), is(0));
-      assertThat(first.stdout(), containsString("weekly.sh: 2025-W03 ok: 4 abstracts = 4 translated"
-          + " (0 from cache) + 0 reused + 0 failed, 0 bad files; 4 requests."));
+      assertThat(
+          first.stdout(),
+          containsString(
+              "weekly.sh: 2025-W03 ok: 4 abstracts = 4 translated"
+                  + " (0 from cache) + 0 reused + 0 failed, 0 bad files; 4 requests."));
       assertThat(first.stderr(), is(""));
       long requests = server.translateRequests();
 
@@ -73,8 +89,8 @@ class WeeklyScriptTest {
       assertThat(second.stdout(), containsString("; 0 requests."));
       assertThat(server.translateRequests(), is(requests));
       Path week = dir.resolve("weekly/2025-W03");
-      assertThat(Files.readString(week.resolve("digests/2025-W03.txt")),
-          containsString("ES: Abstract 1"));
+      assertThat(
+          Files.readString(week.resolve("digests/2025-W03.txt")), containsString("ES: Abstract 1"));
       assertThat(Files.exists(week.resolve("markdown/2025-W03.md")), is(true));
       assertThat(Files.exists(week.resolve("json/2025-W03.json")), is(true));
       assertThat(JobRun.names(dir.resolve("weekly/cache")).isEmpty(), is(false));
@@ -84,16 +100,22 @@ class WeeklyScriptTest {
   @Test
   void aFailedWeekExitsNonZeroWithTheSummaryLineOnStderr(@TempDir Path dir) throws Exception {
     Path inbox = inbox(dir);
-    Files.writeString(inbox.resolve("2025-W02.txt"), SyntheticDigests.digest("2025-W02",
-        SyntheticDigests.entry(1, "Fine abstract.", ""),
-        SyntheticDigests.entry(2, FaultyApertiumServer.REJECTED + ".", "")),
+    Files.writeString(
+        inbox.resolve("2025-W02.txt"),
+        SyntheticDigests.digest(
+            "2025-W02",
+            SyntheticDigests.entry(1, "Fine abstract.", ""),
+            SyntheticDigests.entry(2, FaultyApertiumServer.REJECTED + ".", "")),
         StandardCharsets.UTF_8);
     try (FaultyApertiumServer server = FaultyApertiumServer.start(0, 0, 0, 1)) {
       Result run = weekly(dir, server.endpoint(), Map.of(), "--week=2025-W02");
 
       assertThat(run.exit(), is(Main.FAILURES));
-      assertThat(run.stderr(), containsString("weekly.sh: 2025-W02 FAILED (exit 3): 2 abstracts ="
-          + " 1 translated (0 from cache) + 0 reused + 1 failed, 0 bad files;"));
+      assertThat(
+          run.stderr(),
+          containsString(
+              "weekly.sh: 2025-W02 FAILED (exit 3): 2 abstracts ="
+                  + " 1 translated (0 from cache) + 0 reused + 1 failed, 0 bad files;"));
       assertThat(run.stdout(), containsString("Retry only what failed"));
     }
   }

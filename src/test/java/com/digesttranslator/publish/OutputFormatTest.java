@@ -17,7 +17,8 @@ class OutputFormatTest {
   @Test
   void listsAreParsedInOrderAndAnyCase() {
     assertThat(OutputFormat.parseList("txt"), is(List.of(OutputFormat.TXT)));
-    assertThat(OutputFormat.parseList("json, MD,txt"),
+    assertThat(
+        OutputFormat.parseList("json, MD,txt"),
         is(List.of(OutputFormat.JSON, OutputFormat.MD, OutputFormat.TXT)));
   }
 

@@ -34,21 +34,27 @@ class PublishedWeekTest {
     assertThat(week.week(), is("2026-W03"));
     assertThat(week.title(), is("Hugging Face 주간 인기 논문 Top 10 (2026-W03) - 번역본"));
     assertThat(week.headerLines(), contains("출처: https://huggingface.co/papers/week/2026-W03"));
-    assertThat(week.entries().stream().map(PublishedEntry::status).toList(), contains(
-        PublishedEntry.Status.TRANSLATED, PublishedEntry.Status.REUSED,
-        PublishedEntry.Status.FAILED, PublishedEntry.Status.FAILED));
-    assertThat(week.entries().stream().map(PublishedEntry::errorClass).toList(),
+    assertThat(
+        week.entries().stream().map(PublishedEntry::status).toList(),
+        contains(
+            PublishedEntry.Status.TRANSLATED, PublishedEntry.Status.REUSED,
+            PublishedEntry.Status.FAILED, PublishedEntry.Status.FAILED));
+    assertThat(
+        week.entries().stream().map(PublishedEntry::errorClass).toList(),
         contains(null, null, "transient", "format"));
   }
 
   @ParameterizedTest
-  @CsvSource(value = {
-      "https://huggingface.co/papers/2601.06943    | 2601.06943",
-      "https://arxiv.org/abs/2401.00001v2/         | 2401.00001v2",
-      "https://huggingface.co/papers/2601.1?x=1#a  | 2601.1",
-      "https://                                    | NULL",
-      "'   '                                       | NULL",
-  }, delimiter = '|', nullValues = "NULL")
+  @CsvSource(
+      value = {
+        "https://huggingface.co/papers/2601.06943    | 2601.06943",
+        "https://arxiv.org/abs/2401.00001v2/         | 2401.00001v2",
+        "https://huggingface.co/papers/2601.1?x=1#a  | 2601.1",
+        "https://                                    | NULL",
+        "'   '                                       | NULL",
+      },
+      delimiter = '|',
+      nullValues = "NULL")
   void theIdIsTheLinksLastSegment(String link, String id) {
     assertThat(PublishedWeek.idOf(link), is(id));
   }
@@ -63,16 +69,16 @@ class PublishedWeekTest {
   }
 
   /**
-   * The same results rendered as the text digest and as a published week tell the same story:
-   * every published translation is the target section the text digest now holds, every failure
-   * is a failure marker there.
+   * The same results rendered as the text digest and as a published week tell the same story: every
+   * published translation is the target section the text digest now holds, every failure is a
+   * failure marker there.
    */
   @ParameterizedTest
   @MethodSource("weeks")
   void publishedEntriesMatchTheTextDigestRenderedFromTheSameResults(String week) throws Exception {
     byte[] source;
-    try (InputStream in = getClass().getClassLoader()
-        .getResourceAsStream("digests/weeks/" + week + ".txt")) {
+    try (InputStream in =
+        getClass().getClassLoader().getResourceAsStream("digests/weeks/" + week + ".txt")) {
       source = in.readAllBytes();
     }
     Digest digest = DigestParser.parse(week + ".txt", source);
@@ -81,10 +87,12 @@ class PublishedWeekTest {
     for (int i = 0; i < digest.entries().size(); i++) {
       String translation = "번역 " + i + ".\r\n\r\n둘째 문단 " + i + ".\n";
       String reason = "reply was a copy of the source";
-      results.put(i, i % 3 == 2
-          ? AbstractOutcome.failed(PublishFixture.task(i), ErrorClass.QUALITY, 0, 1, reason,
-              Cost.NONE)
-          : AbstractOutcome.translated(PublishFixture.task(i), translation, Cost.NONE));
+      results.put(
+          i,
+          i % 3 == 2
+              ? AbstractOutcome.failed(
+                  PublishFixture.task(i), ErrorClass.QUALITY, 0, 1, reason, Cost.NONE)
+              : AbstractOutcome.translated(PublishFixture.task(i), translation, Cost.NONE));
       texts.put(i, i % 3 == 2 ? FailureMarker.of("quality", reason) : translation);
     }
     Digest rendered =

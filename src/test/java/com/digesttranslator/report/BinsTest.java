@@ -28,8 +28,12 @@ class BinsTest {
   void latencyBucketsRunFromTheFastestToTheSlowestText() {
     List<Bucket> buckets = Bins.latency(List.of(1_200L, 1_999L, 2_000L, 7_000L));
 
-    assertThat(buckets,
-        contains(new Bucket(1_000, 2_000, 2), new Bucket(2_000, 5_000, 1), new Bucket(5_000, 10_000, 1)));
+    assertThat(
+        buckets,
+        contains(
+            new Bucket(1_000, 2_000, 2),
+            new Bucket(2_000, 5_000, 1),
+            new Bucket(5_000, 10_000, 1)));
     assertThat(buckets.get(0).label(), is("1–2 s"));
   }
 
@@ -49,13 +53,22 @@ class BinsTest {
 
   @Test
   void throughputCountsTranslatedAndFailedPerInterval() {
-    List<Interval> intervals = Bins.throughput(List.of(
-        new Completion(10_000, false), new Completion(10_500, true), new Completion(12_000, false),
-        new Completion(14_999, false)));
+    List<Interval> intervals =
+        Bins.throughput(
+            List.of(
+                new Completion(10_000, false),
+                new Completion(10_500, true),
+                new Completion(12_000, false),
+                new Completion(14_999, false)));
 
-    assertThat(intervals, contains(
-        new Interval(0, 1_000, 1, 1), new Interval(1_000, 1_000, 0, 0), new Interval(2_000, 1_000, 1, 0),
-        new Interval(3_000, 1_000, 0, 0), new Interval(4_000, 1_000, 1, 0)));
+    assertThat(
+        intervals,
+        contains(
+            new Interval(0, 1_000, 1, 1),
+            new Interval(1_000, 1_000, 0, 0),
+            new Interval(2_000, 1_000, 1, 0),
+            new Interval(3_000, 1_000, 0, 0),
+            new Interval(4_000, 1_000, 1, 0)));
   }
 
   @Test
@@ -70,12 +83,16 @@ class BinsTest {
 
   @Test
   void everyCompletionLandsInSomeInterval() {
-    List<Completion> completions = IntStream.range(0, 500)
-        .mapToObj(i -> new Completion(1_000_000L + i * 7_919L, i % 9 == 0)).toList();
+    List<Completion> completions =
+        IntStream.range(0, 500)
+            .mapToObj(i -> new Completion(1_000_000L + i * 7_919L, i % 9 == 0))
+            .toList();
 
     List<Interval> intervals = Bins.throughput(completions);
     assertThat(intervals.stream().mapToInt(i -> i.translated() + i.failed()).sum(), is(500));
     assertThat(intervals.stream().mapToInt(Interval::failed).sum(), is(56));
-    assertThat(intervals.stream().map(Interval::widthMs).toList(), everyItem(is(intervals.get(0).widthMs())));
+    assertThat(
+        intervals.stream().map(Interval::widthMs).toList(),
+        everyItem(is(intervals.get(0).widthMs())));
   }
 }

@@ -27,7 +27,9 @@ final class Chromium {
     this.binary = binary;
   }
 
-  /** Fails (never skips) when the browser is missing: CI installs it, so its absence is a setup bug. */
+  /**
+   * Fails (never skips) when the browser is missing: CI installs it, so its absence is a setup bug.
+   */
   static Chromium find() {
     String path = System.getenv().getOrDefault("PATH", "");
     for (String dir : path.split(File.pathSeparator)) {
@@ -36,8 +38,9 @@ final class Chromium {
         return new Chromium(candidate);
       }
     }
-    return fail("Chromium is not installed. Install it with: apt-get install -y chromium "
-        + "(pipelines/install-deps.sh does this; pipelines/test.sh and CI run it)");
+    return fail(
+        "Chromium is not installed. Install it with: apt-get install -y chromium "
+            + "(pipelines/install-deps.sh does this; pipelines/test.sh and CI run it)");
   }
 
   /** The page's DOM as the browser built it, serialized. */
@@ -45,9 +48,15 @@ final class Chromium {
     return run(List.of("--dump-dom", page.toUri().toString()), "dump-dom");
   }
 
-  void screenshot(Path page, Path png, int width, int height) throws IOException, InterruptedException {
-    run(List.of("--screenshot=" + png.toAbsolutePath(), "--window-size=" + width + "," + height,
-        "--hide-scrollbars", page.toUri().toString()), "screenshot");
+  void screenshot(Path page, Path png, int width, int height)
+      throws IOException, InterruptedException {
+    run(
+        List.of(
+            "--screenshot=" + png.toAbsolutePath(),
+            "--window-size=" + width + "," + height,
+            "--hide-scrollbars",
+            page.toUri().toString()),
+        "screenshot");
   }
 
   private String run(List<String> args, String what) throws IOException, InterruptedException {
@@ -55,11 +64,15 @@ final class Chromium {
     Path stdout = profile.resolveSibling(profile.getFileName() + ".out");
     Path stderr = profile.resolveSibling(profile.getFileName() + ".err");
     try {
-      Process process = new ProcessBuilder(command(profile, args))
-          .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+      Process process =
+          new ProcessBuilder(command(profile, args))
+              .redirectOutput(stdout.toFile())
+              .redirectError(stderr.toFile())
+              .start();
       if (!process.waitFor(GIVE_UP_SECONDS, TimeUnit.SECONDS)) {
         process.destroyForcibly().waitFor();
-        fail("chromium --" + what + " did not finish in " + GIVE_UP_SECONDS + " s: " + tail(stderr));
+        fail(
+            "chromium --" + what + " did not finish in " + GIVE_UP_SECONDS + " s: " + tail(stderr));
       }
       if (process.exitValue() != 0) {
         fail("chromium --" + what + " exited with " + process.exitValue() + ": " + tail(stderr));
@@ -73,10 +86,20 @@ final class Chromium {
   }
 
   private List<String> command(Path profile, List<String> args) {
-    List<String> command = new ArrayList<>(List.of(binary.toString(), "--headless", "--no-sandbox",
-        "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-        "--user-data-dir=" + profile));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                binary.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--user-data-dir=" + profile));
     command.addAll(args);
     return command;
   }

@@ -8,16 +8,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads start tags out of serialized HTML. Enough for asserting on the report's stable classes
- * and data attributes: attribute values never contain a raw {@code >} or {@code "}, since both
- * the report and a browser's serializer escape them.
+ * Reads start tags out of serialized HTML. Enough for asserting on the report's stable classes and
+ * data attributes: attribute values never contain a raw {@code >} or {@code "}, since both the
+ * report and a browser's serializer escape them.
  */
 final class Dom {
   private static final Pattern ATTRIBUTE = Pattern.compile("([\\w:-]+)(?:=\"([^\"]*)\")?");
 
   private Dom() {}
 
-  /** Attributes of every {@code <tag>} whose class list contains {@code cssClass}, in document order. */
+  /**
+   * Attributes of every {@code <tag>} whose class list contains {@code cssClass}, in document
+   * order.
+   */
   static List<Map<String, String>> elements(String html, String tag, String cssClass) {
     List<Map<String, String>> found = new ArrayList<>();
     Matcher m = Pattern.compile("<" + tag + "(\\s[^>]*)?>").matcher(html);
@@ -40,7 +43,10 @@ final class Dom {
   }
 
   static String unescape(String text) {
-    return text.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
+    return text.replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
         .replace("&amp;", "&");
   }
 

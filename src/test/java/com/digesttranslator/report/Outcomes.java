@@ -20,7 +20,9 @@ final class Outcomes {
 
   static AbstractOutcome translated(
       String week, String file, int rank, long latencyMillis, long finishedAt, long chars) {
-    return AbstractOutcome.translated(task(week, file, rank), "Translation " + rank,
+    return AbstractOutcome.translated(
+        task(week, file, rank),
+        "Translation " + rank,
         new Cost(1, 0, latencyMillis, finishedAt, chars));
   }
 
@@ -33,17 +35,28 @@ final class Outcomes {
   }
 
   /** With a latency, the text cost three requests (two retries) and 1000 characters. */
-  static AbstractOutcome failed(String week, String file, int rank, String errorClass, int http,
-      String message, long latencyMillis, long finishedAt) {
+  static AbstractOutcome failed(
+      String week,
+      String file,
+      int rank,
+      String errorClass,
+      int http,
+      String message,
+      long latencyMillis,
+      long finishedAt) {
     boolean sent = latencyMillis > 0;
-    return AbstractOutcome.failed(task(week, file, rank),
-        ErrorClass.valueOf(errorClass.toUpperCase(Locale.ROOT)), http, sent ? 3 : 0, message,
+    return AbstractOutcome.failed(
+        task(week, file, rank),
+        ErrorClass.valueOf(errorClass.toUpperCase(Locale.ROOT)),
+        http,
+        sent ? 3 : 0,
+        message,
         new Cost(sent ? 3 : 0, sent ? 2 : 0, latencyMillis, finishedAt, sent ? 1000 : 0));
   }
 
   static AbstractOutcome malformed(String week, String file, int rank, int line) {
-    return AbstractOutcome.malformed(task(week, file, rank), line,
-        file + ":" + line + ": entry has no original abstract");
+    return AbstractOutcome.malformed(
+        task(week, file, rank), line, file + ":" + line + ": entry has no original abstract");
   }
 
   static AbstractOutcome badFile(String file, String message) {

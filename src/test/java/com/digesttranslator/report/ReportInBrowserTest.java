@@ -44,14 +44,16 @@ class ReportInBrowserTest {
   @Test
   void everyWeekIsOnTheCalendarWithItsStatus() {
     Map<String, String> shown = new LinkedHashMap<>();
-    Dom.elements(dom, "span", "week").forEach(w -> shown.put(w.get("data-week"), w.get("data-status")));
+    Dom.elements(dom, "span", "week")
+        .forEach(w -> shown.put(w.get("data-week"), w.get("data-status")));
     assertThat(shown, is(run.expectedStatus));
   }
 
   @Test
   void weeksWithoutAFileAreGapsOrUnmatched() {
     Map<String, String> gaps = new LinkedHashMap<>();
-    Dom.elements(dom, "span", "no-file").forEach(w -> gaps.put(w.get("data-week"), w.get("data-status")));
+    Dom.elements(dom, "span", "no-file")
+        .forEach(w -> gaps.put(w.get("data-week"), w.get("data-status")));
     assertThat(gaps.get("2025-W20"), is("empty"));
     assertThat(gaps.get("2026-W11"), is("unmatched"));
     assertThat(gaps.get("2026-W40"), is("outside"));
@@ -61,13 +63,17 @@ class ReportInBrowserTest {
   void aHostileTitleIsTextNotMarkup() throws Exception {
     assertThat(dom, not(containsString("<script")));
     assertThat(dom, not(containsString("<img")));
-    assertThat(dom, containsString(Html.esc(SampleRun.HOSTILE_TITLE).replace("&quot;", "\"").replace("&#39;", "'")));
+    assertThat(
+        dom,
+        containsString(
+            Html.esc(SampleRun.HOSTILE_TITLE).replace("&quot;", "\"").replace("&#39;", "'")));
   }
 
   @Test
   void everyInPageLinkHasATarget() {
     List<String> ids = Dom.ids(dom);
-    List<String> targets = Dom.elements(dom, "a", "fail-mark").stream().map(a -> a.get("href")).toList();
+    List<String> targets =
+        Dom.elements(dom, "a", "fail-mark").stream().map(a -> a.get("href")).toList();
     assertThat(targets, not(empty()));
     targets.forEach(href -> assertThat(ids, hasItem(href.substring(1))));
   }

@@ -22,6 +22,7 @@ final class SampleRun {
 
   /** The status every week with a file must show. */
   final Map<String, String> expectedStatus = new LinkedHashMap<>();
+
   final List<AbstractOutcome> rows = new ArrayList<>();
   private final Random random = new Random(42);
   private long clock = START;
@@ -31,12 +32,15 @@ final class SampleRun {
   }
 
   ReportData.Builder builder() {
-    ReportData.Builder builder = ReportData.builder()
-        .outputDir("out/backfill")
-        .retryCommand("java -jar target/digest-translator.jar --input='data/digests/*.txt' --output=out/backfill "
-            + "--provider=deepl --apiKeyEnv=DEEPL_API_KEY --targetLanguage=ko")
-        .pricePerMillionChars(20)
-        .selection(WeekSelection.parse("2026-W11,2026-W12"));
+    ReportData.Builder builder =
+        ReportData.builder()
+            .outputDir("out/backfill")
+            .retryCommand(
+                "java -jar target/digest-translator.jar --input='data/digests/*.txt'"
+                    + " --output=out/backfill --provider=deepl --apiKeyEnv=DEEPL_API_KEY"
+                    + " --targetLanguage=ko")
+            .pricePerMillionChars(20)
+            .selection(WeekSelection.parse("2026-W11,2026-W12"));
     rows.forEach(builder::add);
     return builder;
   }
@@ -54,10 +58,25 @@ final class SampleRun {
 
   private void addWeek(String week, String file) {
     switch (week) {
-      case "2025-W05", "2025-W06" -> everyRank(r -> rows.add(Outcomes.reused(week, file, r)), week, "reused");
-      case "2025-W12" -> partly(week, file, "transient", 503, "HTTP 503 Service Unavailable after 5 attempts");
-      case "2025-W30" -> everyRank(r -> rows.add(Outcomes.failed(week, file, r, "quota", 456,
-          "Quota exceeded: character limit of the plan reached", latency(), tick())), week, "failed");
+      case "2025-W05", "2025-W06" ->
+          everyRank(r -> rows.add(Outcomes.reused(week, file, r)), week, "reused");
+      case "2025-W12" ->
+          partly(week, file, "transient", 503, "HTTP 503 Service Unavailable after 5 attempts");
+      case "2025-W30" ->
+          everyRank(
+              r ->
+                  rows.add(
+                      Outcomes.failed(
+                          week,
+                          file,
+                          r,
+                          "quota",
+                          456,
+                          "Quota exceeded: character limit of the plan reached",
+                          latency(),
+                          tick())),
+              week,
+              "failed");
       case "2025-W31" -> {
         rows.add(Outcomes.badFile(file, file + ": not UTF-8 (byte 0xC3 at offset 1234)"));
         expectedStatus.put(week, "bad_file");
@@ -67,13 +86,26 @@ final class SampleRun {
         partly(week, file, "quality", 0, "Reply was not Korean (Hangul ratio 0.02)");
       }
       case "2026-W03" -> {
-        rows.add(AbstractOutcome.failed(Outcomes.task(week, file, 7, HOSTILE_TITLE),
-            ErrorClass.PERMANENT, 400, 1, "<img src=x onerror=alert(1)> Bad Request",
-            new Cost(1, 0, latency(), tick(), 900)));
+        rows.add(
+            AbstractOutcome.failed(
+                Outcomes.task(week, file, 7, HOSTILE_TITLE),
+                ErrorClass.PERMANENT,
+                400,
+                1,
+                "<img src=x onerror=alert(1)> Bad Request",
+                new Cost(1, 0, latency(), tick(), 900)));
         partly(week, file, "auth", 403, "HTTP 403 Forbidden: check the API key");
       }
-      default -> everyRank(r -> rows.add(r % 4 == 0 ? Outcomes.cached(week, file, r)
-          : Outcomes.translated(week, file, r, latency(), tick(), 800 + random.nextInt(1200))), week, "translated");
+      default ->
+          everyRank(
+              r ->
+                  rows.add(
+                      r % 4 == 0
+                          ? Outcomes.cached(week, file, r)
+                          : Outcomes.translated(
+                              week, file, r, latency(), tick(), 800 + random.nextInt(1200))),
+              week,
+              "translated");
     }
   }
 
@@ -89,7 +121,8 @@ final class SampleRun {
       if (rank == 2 || rank == 9) {
         rows.add(Outcomes.failed(week, file, rank, errorClass, http, message, latency(), tick()));
       } else if (rank != 4 && rank != 7) {
-        rows.add(Outcomes.translated(week, file, rank, latency(), tick(), 1000 + random.nextInt(900)));
+        rows.add(
+            Outcomes.translated(week, file, rank, latency(), tick(), 1000 + random.nextInt(900)));
       }
     }
     expectedStatus.put(week, "partly");

@@ -35,7 +35,8 @@ public final class CorpusAbstracts {
       if (in == null) {
         throw new IllegalStateException("missing test resource " + resource);
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
           .map(line -> line.split("\t", 3))
           .map(cells -> new Row(cells[0], cells[1], cells[2]))
           .toList();

@@ -33,12 +33,18 @@ public final class FakeLibreTranslate implements AutoCloseable {
     batches = new Batches(latencyMillis);
     server = new WireMockServer(wireMockConfig().dynamicPort().extensions(batches));
     server.start();
-    server.stubFor(post(urlPathEqualTo("/translate"))
-        .willReturn(aResponse().withTransformers(Batches.NAME)));
-    server.stubFor(get(urlPathEqualTo("/languages")).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "application/json")
-        .withBody("[{\"code\": \"en\", \"name\": \"English\", \"targets\": [\"es\"]},"
-            + " {\"code\": \"es\", \"name\": \"Spanish\", \"targets\": [\"en\"]}]")));
+    server.stubFor(
+        post(urlPathEqualTo("/translate")).willReturn(aResponse().withTransformers(Batches.NAME)));
+    server.stubFor(
+        get(urlPathEqualTo("/languages"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "[{\"code\": \"en\", \"name\": \"English\", \"targets\": [\"es\"]},"
+                            + " {\"code\": \"es\", \"name\": \"Spanish\", \"targets\":"
+                            + " [\"en\"]}]")));
   }
 
   public static FakeLibreTranslate start(long latencyMillis) {
@@ -99,8 +105,12 @@ public final class FakeLibreTranslate implements AutoCloseable {
           translated.add("ES: " + text.asText());
         }
         requests.add(List.copyOf(texts));
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-            .withBody(body.toString()).withFixedDelay((int) latencyMillis).build();
+        return aResponse()
+            .withStatus(200)
+            .withHeader("Content-Type", "application/json")
+            .withBody(body.toString())
+            .withFixedDelay((int) latencyMillis)
+            .build();
       } catch (Exception e) {
         return aResponse().withStatus(400).withBody("{\"error\": \"unreadable request\"}").build();
       }

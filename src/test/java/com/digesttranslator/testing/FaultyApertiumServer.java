@@ -33,15 +33,21 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A hostile Apertium APY on WireMock: answers {@code POST /translate} like APY (translation =
  * {@code "ES: " + q}) after a fixed latency, but a seeded share of requests get a fault instead
- * (429 with Retry-After, 503, connection reset, a hang beyond the client's timeout, a truncated
- * or HTML body, an empty reply). Texts containing {@link #REJECTED} get APY's 400; in auth mode
- * every request gets 401. It counts, server side, requests per text and requests in flight.
+ * (429 with Retry-After, 503, connection reset, a hang beyond the client's timeout, a truncated or
+ * HTML body, an empty reply). Texts containing {@link #REJECTED} get APY's 400; in auth mode every
+ * request gets 401. It counts, server side, requests per text and requests in flight.
  */
 public final class FaultyApertiumServer implements AutoCloseable {
 
   /** What a request gets instead of a translation. */
   public enum Fault {
-    RATE_LIMITED, UNAVAILABLE, RESET, HANG, TRUNCATED_JSON, HTML_BODY, EMPTY_REPLY
+    RATE_LIMITED,
+    UNAVAILABLE,
+    RESET,
+    HANG,
+    TRUNCATED_JSON,
+    HTML_BODY,
+    EMPTY_REPLY
   }
 
   /** A phrase that makes the server answer 400, as APY does for a request it cannot serve. */
@@ -52,22 +58,36 @@ public final class FaultyApertiumServer implements AutoCloseable {
 
   private FaultyApertiumServer(Behaviour behaviour) {
     this.behaviour = behaviour;
-    server = new WireMockServer(wireMockConfig().dynamicPort().containerThreads(200)
-        .jettyAcceptors(2).extensions(behaviour, behaviour.inFlight));
+    server =
+        new WireMockServer(
+            wireMockConfig()
+                .dynamicPort()
+                .containerThreads(200)
+                .jettyAcceptors(2)
+                .extensions(behaviour, behaviour.inFlight));
     server.start();
-    server.stubFor(post(urlPathEqualTo("/translate")).willReturn(aResponse().withTransformers(Behaviour.NAME)));
-    server.stubFor(get(urlPathEqualTo("/listPairs")).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "application/json; charset=UTF-8")
-        .withBody("{\"responseData\": [{\"sourceLanguage\": \"eng\", \"targetLanguage\": \"spa\"}],"
-            + " \"responseDetails\": null, \"responseStatus\": 200}")));
+    server.stubFor(
+        post(urlPathEqualTo("/translate"))
+            .willReturn(aResponse().withTransformers(Behaviour.NAME)));
+    server.stubFor(
+        get(urlPathEqualTo("/listPairs"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json; charset=UTF-8")
+                    .withBody(
+                        "{\"responseData\": [{\"sourceLanguage\": \"eng\", \"targetLanguage\":"
+                            + " \"spa\"}], \"responseDetails\": null, \"responseStatus\": 200}")));
   }
 
   /**
    * @param faultRate share of translate requests that get a fault, drawn with {@code seed}
    * @param clientTimeoutMillis the client's read timeout: a hang lasts 2.5 times as long
    */
-  public static FaultyApertiumServer start(long latencyMillis, double faultRate, long clientTimeoutMillis, long seed) {
-    return new FaultyApertiumServer(new Behaviour(latencyMillis, faultRate, clientTimeoutMillis, seed, false));
+  public static FaultyApertiumServer start(
+      long latencyMillis, double faultRate, long clientTimeoutMillis, long seed) {
+    return new FaultyApertiumServer(
+        new Behaviour(latencyMillis, faultRate, clientTimeoutMillis, seed, false));
   }
 
   public static FaultyApertiumServer rejectingAllCredentials() {
@@ -125,7 +145,12 @@ public final class FaultyApertiumServer implements AutoCloseable {
     final Map<String, AtomicInteger> perText = new ConcurrentHashMap<>();
     final Map<Fault, AtomicInteger> faults = new ConcurrentHashMap<>();
 
-    Behaviour(long latencyMillis, double faultRate, long clientTimeoutMillis, long seed, boolean rejectCredentials) {
+    Behaviour(
+        long latencyMillis,
+        double faultRate,
+        long clientTimeoutMillis,
+        long seed,
+        boolean rejectCredentials) {
       this.latencyMillis = latencyMillis;
       this.faultRate = faultRate;
       this.clientTimeoutMillis = clientTimeoutMillis;
@@ -184,10 +209,16 @@ public final class FaultyApertiumServer implements AutoCloseable {
         case HANG:
           return translation(q).withFixedDelay((int) (clientTimeoutMillis * 5 / 2));
         case TRUNCATED_JSON:
-          return aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-              .withBody("{\"responseData\": {\"translatedText\": \"ES: " + q.substring(0, q.length() / 2));
+          return aResponse()
+              .withStatus(200)
+              .withHeader("Content-Type", "application/json")
+              .withBody(
+                  "{\"responseData\": {\"translatedText\": \"ES: "
+                      + q.substring(0, q.length() / 2));
         case HTML_BODY:
-          return aResponse().withStatus(200).withHeader("Content-Type", "text/html")
+          return aResponse()
+              .withStatus(200)
+              .withHeader("Content-Type", "text/html")
               .withBody("<html><body>502 Bad Gateway</body></html>");
         default:
           return aResponse().withFault(EMPTY_RESPONSE);
@@ -199,20 +230,32 @@ public final class FaultyApertiumServer implements AutoCloseable {
       body.putObject("responseData").put("translatedText", " ES: " + q);
       body.putNull("responseDetails");
       body.put("responseStatus", 200);
-      return aResponse().withStatus(200).withHeader("Content-Type", "application/json; charset=UTF-8")
+      return aResponse()
+          .withStatus(200)
+          .withHeader("Content-Type", "application/json; charset=UTF-8")
           .withBody(body.toString());
     }
 
-    private static ResponseDefinitionBuilder apyError(int status, String message, String explanation) {
-      return aResponse().withStatus(status).withHeader("Content-Type", "application/json; charset=UTF-8")
-          .withBody("{\"status\": \"error\", \"code\": " + status + ", \"message\": \"" + message
-              + "\", \"explanation\": \"" + explanation + "\"}");
+    private static ResponseDefinitionBuilder apyError(
+        int status, String message, String explanation) {
+      return aResponse()
+          .withStatus(status)
+          .withHeader("Content-Type", "application/json; charset=UTF-8")
+          .withBody(
+              "{\"status\": \"error\", \"code\": "
+                  + status
+                  + ", \"message\": \""
+                  + message
+                  + "\", \"explanation\": \""
+                  + explanation
+                  + "\"}");
     }
 
     private static String formField(String body, String name) {
       for (String pair : body.split("&")) {
         int eq = pair.indexOf('=');
-        if (eq > 0 && URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8).equals(name)) {
+        if (eq > 0
+            && URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8).equals(name)) {
           return URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
         }
       }
@@ -221,9 +264,9 @@ public final class FaultyApertiumServer implements AutoCloseable {
   }
 
   /**
-   * Counts translate requests between arrival and completion, and integrates the count over time.
-   * A hung request stops counting just before the client's timeout: the client has given up on it
-   * by then, and counting it until the server's delay ends would measure the fake, not the client.
+   * Counts translate requests between arrival and completion, and integrates the count over time. A
+   * hung request stops counting just before the client's timeout: the client has given up on it by
+   * then, and counting it until the server's delay ends would measure the fake, not the client.
    */
   private static final class InFlight implements ServeEventListener {
     final AtomicInteger max = new AtomicInteger();
@@ -249,7 +292,8 @@ public final class FaultyApertiumServer implements AutoCloseable {
 
     @Override
     public void afterComplete(ServeEvent event, Parameters parameters) {
-      if (event.getRequest().getUrl().startsWith("/translate") && !abandoned.remove(event.getId())) {
+      if (event.getRequest().getUrl().startsWith("/translate")
+          && !abandoned.remove(event.getId())) {
         change(-1);
       }
     }

@@ -12,9 +12,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * A server that answers every HTTP request by running {@link Reply} on the raw socket: for
- * replies no well-behaved server library sends (a trickle of bytes, a body without end, a gzip
- * bomb). Stops its connections when closed.
+ * A server that answers every HTTP request by running {@link Reply} on the raw socket: for replies
+ * no well-behaved server library sends (a trickle of bytes, a body without end, a gzip bomb). Stops
+ * its connections when closed.
  */
 public final class RawHttpServer implements AutoCloseable {
 
@@ -25,24 +25,27 @@ public final class RawHttpServer implements AutoCloseable {
   }
 
   private final ServerSocket socket;
-  private final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
-    Thread thread = new Thread(runnable, "raw-http-server");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ExecutorService threads =
+      Executors.newCachedThreadPool(
+          runnable -> {
+            Thread thread = new Thread(runnable, "raw-http-server");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   public RawHttpServer(Reply reply) throws IOException {
     socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-    threads.execute(() -> {
-      while (!socket.isClosed()) {
-        try {
-          Socket connection = socket.accept();
-          threads.execute(() -> serve(connection, reply));
-        } catch (IOException e) {
-          return;
-        }
-      }
-    });
+    threads.execute(
+        () -> {
+          while (!socket.isClosed()) {
+            try {
+              Socket connection = socket.accept();
+              threads.execute(() -> serve(connection, reply));
+            } catch (IOException e) {
+              return;
+            }
+          }
+        });
   }
 
   private static void serve(Socket connection, Reply reply) {
@@ -56,7 +59,9 @@ public final class RawHttpServer implements AutoCloseable {
     }
   }
 
-  /** Reads up to the blank line after the headers; the tests' requests have small bodies, if any. */
+  /**
+   * Reads up to the blank line after the headers; the tests' requests have small bodies, if any.
+   */
   private static void skipRequestHead(InputStream in) throws IOException {
     ByteArrayOutputStream head = new ByteArrayOutputStream();
     int b;

@@ -1,5 +1,10 @@
 package com.digesttranslator.translate;
 
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasSize;
+
 import com.digesttranslator.testing.CorpusAbstracts;
 import com.digesttranslator.translate.masking.Glossary;
 import com.digesttranslator.translate.masking.Masked;
@@ -7,11 +12,6 @@ import com.digesttranslator.translate.masking.Masker;
 import com.digesttranslator.translate.masking.MaskingTranslator;
 import com.digesttranslator.translate.masking.NameTokens;
 import com.digesttranslator.translate.resilience.Segmenter;
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.empty;
-import static org.hamcrest.Matchers.greaterThan;
-import static org.hamcrest.Matchers.hasSize;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,10 +116,17 @@ class MaskerCorpusTest {
     int replaced = 0;
     for (CorpusAbstracts.Row row : corpus) {
       Masked masked = withTerms.mask(row.text());
-      korean.find(masked.text()).forEach(hit ->
-          leftOver.add(row.where() + ": " + masked.text().substring(hit.start(), hit.end())));
-      replaced += (int) masked.spans().stream()
-          .filter(span -> !span.restoration().equals(span.original())).count();
+      korean
+          .find(masked.text())
+          .forEach(
+              hit ->
+                  leftOver.add(
+                      row.where() + ": " + masked.text().substring(hit.start(), hit.end())));
+      replaced +=
+          (int)
+              masked.spans().stream()
+                  .filter(span -> !span.restoration().equals(span.original()))
+                  .count();
     }
     assertThat(leftOver, empty());
     assertThat(replaced, greaterThan(corpus.size()));

@@ -1,11 +1,11 @@
 package com.digesttranslator.translate;
 
-import com.digesttranslator.testing.CorpusAbstracts;
-import com.digesttranslator.translate.quality.QualityGate;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.digesttranslator.testing.CorpusAbstracts;
+import com.digesttranslator.translate.quality.QualityGate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiPredicate;
@@ -37,7 +37,8 @@ class QualityGateCorpusTest {
 
   @Test
   void translationsAndSourcesLineUp() {
-    assertThat(spanish.stream().map(CorpusAbstracts.Row::where).toList(),
+    assertThat(
+        spanish.stream().map(CorpusAbstracts.Row::where).toList(),
         equalTo(sources.stream().map(CorpusAbstracts.Row::where).toList()));
   }
 
@@ -45,7 +46,8 @@ class QualityGateCorpusTest {
   void acceptsEveryRealSpanishTranslation() {
     QualityGate es = QualityGate.forTarget("es");
 
-    assertThat(where((source, translation) -> es.problem(source, translation).isPresent()), empty());
+    assertThat(
+        where((source, translation) -> es.problem(source, translation).isPresent()), empty());
   }
 
   @Test
@@ -59,8 +61,12 @@ class QualityGateCorpusTest {
   void rejectsEveryTranslationCutToTwoFifths() {
     QualityGate es = QualityGate.forTarget("es");
 
-    assertThat(where((source, translation) -> es.problem(
-        source, translation.substring(0, translation.length() * 2 / 5)).isEmpty()), empty());
+    assertThat(
+        where(
+            (source, translation) ->
+                es.problem(source, translation.substring(0, translation.length() * 2 / 5))
+                    .isEmpty()),
+        empty());
   }
 
   @Test

@@ -1,11 +1,11 @@
 package com.digesttranslator.translate;
 
-import com.digesttranslator.translate.quality.QualityGate;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
+import com.digesttranslator.translate.quality.QualityGate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,7 +17,8 @@ class QualityGateDefaultsTest {
 
   private final QualityGate gate = new QualityGate();
   private static final String LONG =
-      "In real-world video question answering scenarios, videos often provide only localized visual cues.";
+      "In real-world video question answering scenarios, videos often provide only localized visual"
+          + " cues.";
 
   @ParameterizedTest
   @NullSource
@@ -29,8 +30,12 @@ class QualityGateDefaultsTest {
 
   @Test
   void normalTranslationPasses() {
-    assertThat(gate.problem(LONG, "En escenarios reales de respuesta a preguntas sobre vídeos, los vídeos "
-        + "a menudo solo ofrecen pistas visuales localizadas."), is(Optional.empty()));
+    assertThat(
+        gate.problem(
+            LONG,
+            "En escenarios reales de respuesta a preguntas sobre vídeos, los vídeos "
+                + "a menudo solo ofrecen pistas visuales localizadas."),
+        is(Optional.empty()));
   }
 
   @Test
@@ -46,8 +51,9 @@ class QualityGateDefaultsTest {
   void suspiciouslyShortTranslationOfALongSourceIsRejected() {
     String source = "a".repeat(100);
     Optional<String> problem = gate.problem(source, "b".repeat(29));
-    assertThat(problem.orElseThrow(), allOf(
-        containsString("suspiciously short"), containsString("29 characters for 100")));
+    assertThat(
+        problem.orElseThrow(),
+        allOf(containsString("suspiciously short"), containsString("29 characters for 100")));
     assertThat(gate.problem(source, "b".repeat(30)), is(Optional.empty()));
     assertThat(gate.problem("a".repeat(60), "b".repeat(17)).isPresent(), is(true));
     assertThat(gate.problem("a".repeat(60), "b".repeat(18)), is(Optional.empty()));
@@ -63,7 +69,9 @@ class QualityGateDefaultsTest {
   @Test
   void translationIdenticalToALongSourceIsRejected() {
     assertThat(gate.problem(LONG, LONG), is(Optional.of("translation is identical to the source")));
-    assertThat(gate.problem(LONG, " " + LONG + "\n"), is(Optional.of("translation is identical to the source")));
+    assertThat(
+        gate.problem(LONG, " " + LONG + "\n"),
+        is(Optional.of("translation is identical to the source")));
   }
 
   @Test

@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * One line of a cache journal, {@code {"k": key, "t": translation}}. A line that does not parse —
- * typically the last line of a journal torn by a kill — reads as empty, never as an error: at
- * worst that one text is requested again.
+ * typically the last line of a journal torn by a kill — reads as empty, never as an error: at worst
+ * that one text is requested again.
  */
 record JournalLine(String key, String translation) {
   private static final ObjectMapper JSON = new ObjectMapper();

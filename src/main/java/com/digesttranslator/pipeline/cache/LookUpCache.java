@@ -21,16 +21,18 @@ import org.apache.beam.sdk.values.TupleTagList;
 
 /**
  * Looks every abstract up in the translation cache, by {@link TranslationKey}: see {@link Result}
- * for what comes out. The cache is a side input rather than a join: a join would key every
- * abstract separately, and the Direct Runner would then feed the shard grouping one tiny bundle
- * per abstract, copying the growing group each time.
+ * for what comes out. The cache is a side input rather than a join: a join would key every abstract
+ * separately, and the Direct Runner would then feed the shard grouping one tiny bundle per
+ * abstract, copying the growing group each time.
  */
 public class LookUpCache extends PTransform<PCollection<AbstractTask>, LookUpCache.Result> {
   private final TranslationKey keys;
   private final QualityGate gate;
   private final String cacheDir;
 
-  /** @param gate today's quality gate: a cached translation it rejects counts as not cached */
+  /**
+   * @param gate today's quality gate: a cached translation it rejects counts as not cached
+   */
   public LookUpCache(TranslationKey keys, QualityGate gate, String cacheDir) {
     this.keys = keys;
     this.gate = gate;
@@ -39,13 +41,17 @@ public class LookUpCache extends PTransform<PCollection<AbstractTask>, LookUpCac
 
   @Override
   public Result expand(PCollection<AbstractTask> tasks) {
-    PCollectionView<Map<String, Iterable<String>>> cache = tasks.getPipeline()
-        .apply("ReadCache", new ReadTranslationCache(cacheDir))
-        .apply("CacheView", View.asMultimap());
-    PCollectionTuple looked = tasks.apply("LookUp",
-        ParDo.of(new LookUpCacheFn(keys, gate, cache))
-            .withSideInputs(cache)
-            .withOutputTags(LookUpCacheFn.HITS, TupleTagList.of(LookUpCacheFn.PENDING)));
+    PCollectionView<Map<String, Iterable<String>>> cache =
+        tasks
+            .getPipeline()
+            .apply("ReadCache", new ReadTranslationCache(cacheDir))
+            .apply("CacheView", View.asMultimap());
+    PCollectionTuple looked =
+        tasks.apply(
+            "LookUp",
+            ParDo.of(new LookUpCacheFn(keys, gate, cache))
+                .withSideInputs(cache)
+                .withOutputTags(LookUpCacheFn.HITS, TupleTagList.of(LookUpCacheFn.PENDING)));
     return new Result(looked);
   }
 
@@ -62,8 +68,8 @@ public class LookUpCache extends PTransform<PCollection<AbstractTask>, LookUpCac
     }
 
     /**
-     * Outcomes of the abstracts whose text an earlier run translated, where that translation
-     * still passes the quality gate.
+     * Outcomes of the abstracts whose text an earlier run translated, where that translation still
+     * passes the quality gate.
      */
     public PCollection<AbstractOutcome> getHits() {
       return hits;

@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
 class LookUpCacheFn extends DoFn<AbstractTask, AbstractOutcome> {
   /** Its outputs: named by {@link LookUpCache} alone, read by others as its {@code Result}. */
   static final TupleTag<AbstractOutcome> HITS = new TupleTag<>() {};
+
   static final TupleTag<PendingText> PENDING = new TupleTag<>() {};
 
   private static final Logger LOG = LoggerFactory.getLogger(LookUpCacheFn.class);
@@ -37,8 +38,8 @@ class LookUpCacheFn extends DoFn<AbstractTask, AbstractOutcome> {
   private final Counter rejected =
       Metrics.counter(LookUpCacheFn.class, "cache_entries_rejected_by_gate");
 
-  LookUpCacheFn(TranslationKey keys, QualityGate gate,
-      PCollectionView<Map<String, Iterable<String>>> cache) {
+  LookUpCacheFn(
+      TranslationKey keys, QualityGate gate, PCollectionView<Map<String, Iterable<String>>> cache) {
     this.keys = keys;
     this.gate = gate;
     this.cache = cache;
@@ -72,8 +73,12 @@ class LookUpCacheFn extends DoFn<AbstractTask, AbstractOutcome> {
         return Optional.of(translation);
       }
       rejected.inc();
-      LOG.info("Not reusing the cached translation of {} #{} (key {}…): {}; translating it again",
-          task.path(), task.rank(), key.substring(0, 12), problem.get());
+      LOG.info(
+          "Not reusing the cached translation of {} #{} (key {}…): {}; translating it again",
+          task.path(),
+          task.rank(),
+          key.substring(0, 12),
+          problem.get());
     }
     return Optional.empty();
   }

@@ -19,9 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads the translations earlier runs journaled under the cache directory, as key → translation.
- * A line that does not parse — typically the last line of a journal torn by a kill — is skipped
- * and counted, never fatal: at worst that one text is requested again.
+ * Reads the translations earlier runs journaled under the cache directory, as key → translation. A
+ * line that does not parse — typically the last line of a journal torn by a kill — is skipped and
+ * counted, never fatal: at worst that one text is requested again.
  */
 public class ReadTranslationCache extends PTransform<PBegin, PCollection<KV<String, String>>> {
   private final String cacheDir;
@@ -32,10 +32,15 @@ public class ReadTranslationCache extends PTransform<PBegin, PCollection<KV<Stri
 
   @Override
   public PCollection<KV<String, String>> expand(PBegin begin) {
-    String pattern = OutputFiles.directory(cacheDir) + TranslationJournal.PREFIX + "*" + TranslationJournal.SUFFIX;
+    String pattern =
+        OutputFiles.directory(cacheDir)
+            + TranslationJournal.PREFIX
+            + "*"
+            + TranslationJournal.SUFFIX;
     return begin
-        .apply("MatchJournals", FileIO.match().filepattern(pattern)
-            .withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW))
+        .apply(
+            "MatchJournals",
+            FileIO.match().filepattern(pattern).withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW))
         .apply("OpenJournals", FileIO.readMatches())
         .apply("ReadLines", TextIO.readFiles())
         .apply("ParseLines", ParDo.of(new ParseLineFn()))
@@ -44,7 +49,8 @@ public class ReadTranslationCache extends PTransform<PBegin, PCollection<KV<Stri
 
   static class ParseLineFn extends DoFn<String, KV<String, String>> {
     private static final Logger LOG = LoggerFactory.getLogger(ReadTranslationCache.class);
-    private final Counter torn = Metrics.counter(ReadTranslationCache.class, "unreadable_cache_lines");
+    private final Counter torn =
+        Metrics.counter(ReadTranslationCache.class, "unreadable_cache_lines");
 
     @ProcessElement
     public void process(@Element String line, OutputReceiver<KV<String, String>> out) {
@@ -53,7 +59,9 @@ public class ReadTranslationCache extends PTransform<PBegin, PCollection<KV<Stri
         out.output(KV.of(entry.get().key(), entry.get().translation()));
       } else {
         torn.inc();
-        LOG.warn("Skipping an unreadable cache line ({} characters): the text will be translated again", line.length());
+        LOG.warn(
+            "Skipping an unreadable cache line ({} characters): the text will be translated again",
+            line.length());
       }
     }
   }

@@ -27,25 +27,26 @@ import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 
 /**
- * Appends each new translation to the cache as soon as it arrives, one JSON line
- * ({@code {"k": key, "t": translation}}) per translation, so a killed run loses almost nothing.
- * On a local disk each line goes straight to the file (Beam's local channel would buffer 8 KB), so a
- * SIGKILL loses only requests in flight. Object stores such as {@code gs://} only publish a file
- * when it is closed, so there the journal rolls to a new file every {@code rollEvery}, on a timer
- * as well as on append: a crash loses at most that much work, even after a stall. A failed
- * write, or a failed roll in the background, surfaces as an {@link IOException} from the next
- * {@link #append} or from {@link #close}.
+ * Appends each new translation to the cache as soon as it arrives, one JSON line ({@code {"k": key,
+ * "t": translation}}) per translation, so a killed run loses almost nothing. On a local disk each
+ * line goes straight to the file (Beam's local channel would buffer 8 KB), so a SIGKILL loses only
+ * requests in flight. Object stores such as {@code gs://} only publish a file when it is closed, so
+ * there the journal rolls to a new file every {@code rollEvery}, on a timer as well as on append: a
+ * crash loses at most that much work, even after a stall. A failed write, or a failed roll in the
+ * background, surfaces as an {@link IOException} from the next {@link #append} or from {@link
+ * #close}.
  */
 public final class TranslationJournal implements AutoCloseable {
   static final String PREFIX = "translations-";
   static final String SUFFIX = ".jsonl";
 
   private static final ScheduledExecutorService ROLLER =
-      Executors.newSingleThreadScheduledExecutor(run -> {
-        Thread thread = new Thread(run, "translation-journal-roller");
-        thread.setDaemon(true);
-        return thread;
-      });
+      Executors.newSingleThreadScheduledExecutor(
+          run -> {
+            Thread thread = new Thread(run, "translation-journal-roller");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   /** Where journal files are created. */
   interface Store {
@@ -56,32 +57,34 @@ public final class TranslationJournal implements AutoCloseable {
   }
 
   /** A local disk: unbuffered appends, visible at once. */
-  static final Store LOCAL = new Store() {
-    @Override
-    public WritableByteChannel create(ResourceId file) throws IOException {
-      Path path = Path.of(file.toString());
-      Files.createDirectories(path.getParent());
-      return FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-    }
+  static final Store LOCAL =
+      new Store() {
+        @Override
+        public WritableByteChannel create(ResourceId file) throws IOException {
+          Path path = Path.of(file.toString());
+          Files.createDirectories(path.getParent());
+          return FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        }
 
-    @Override
-    public boolean publishesOnClose() {
-      return false;
-    }
-  };
+        @Override
+        public boolean publishesOnClose() {
+          return false;
+        }
+      };
 
   /** Any other Beam file system ({@code gs://} …). */
-  static final Store OBJECT_STORE = new Store() {
-    @Override
-    public WritableByteChannel create(ResourceId file) throws IOException {
-      return FileSystems.create(file, "application/jsonl");
-    }
+  static final Store OBJECT_STORE =
+      new Store() {
+        @Override
+        public WritableByteChannel create(ResourceId file) throws IOException {
+          return FileSystems.create(file, "application/jsonl");
+        }
 
-    @Override
-    public boolean publishesOnClose() {
-      return true;
-    }
-  };
+        @Override
+        public boolean publishesOnClose() {
+          return true;
+        }
+      };
 
   private final ResourceId directory;
   private final String owner;
@@ -100,7 +103,9 @@ public final class TranslationJournal implements AutoCloseable {
     this(cacheDir, owner, rollEvery, null);
   }
 
-  /** @param store where files go; null picks it by the scheme of {@code cacheDir} */
+  /**
+   * @param store where files go; null picks it by the scheme of {@code cacheDir}
+   */
   TranslationJournal(String cacheDir, String owner, Duration rollEvery, Store store) {
     this.directory = FileSystems.matchNewResource(cacheDir, true);
     this.owner = owner;
@@ -108,10 +113,11 @@ public final class TranslationJournal implements AutoCloseable {
     boolean local = "file".equals(directory.getScheme());
     this.store = store != null ? store : local ? LOCAL : OBJECT_STORE;
     long period = Math.max(1, rollEvery.toMillis());
-    this.timedRoll = this.store.publishesOnClose()
-        ? ROLLER.scheduleWithFixedDelay(
-            this::rollInBackground, period, period, TimeUnit.MILLISECONDS)
-        : null;
+    this.timedRoll =
+        this.store.publishesOnClose()
+            ? ROLLER.scheduleWithFixedDelay(
+                this::rollInBackground, period, period, TimeUnit.MILLISECONDS)
+            : null;
   }
 
   /**
@@ -121,10 +127,15 @@ public final class TranslationJournal implements AutoCloseable {
   public static Map<String, String> readOwn(String cacheDir, String owner) throws IOException {
     String pattern = OutputFiles.directory(cacheDir) + PREFIX + owner + "-*" + SUFFIX;
     Map<String, String> earlier = new HashMap<>();
-    for (MatchResult.Metadata file : FileSystems.match(pattern, EmptyMatchTreatment.ALLOW).metadata()) {
-      try (BufferedReader lines = new BufferedReader(
-          Channels.newReader(FileSystems.open(file.resourceId()), StandardCharsets.UTF_8))) {
-        lines.lines().map(JournalLine::parse).flatMap(Optional::stream)
+    for (MatchResult.Metadata file :
+        FileSystems.match(pattern, EmptyMatchTreatment.ALLOW).metadata()) {
+      try (BufferedReader lines =
+          new BufferedReader(
+              Channels.newReader(FileSystems.open(file.resourceId()), StandardCharsets.UTF_8))) {
+        lines
+            .lines()
+            .map(JournalLine::parse)
+            .flatMap(Optional::stream)
             .forEach(entry -> earlier.putIfAbsent(entry.key(), entry.translation()));
       }
     }
@@ -141,11 +152,16 @@ public final class TranslationJournal implements AutoCloseable {
       roll();
     }
     if (channel == null) {
-      channel = store.create(directory.resolve(
-          PREFIX + owner + "-" + UUID.randomUUID() + SUFFIX, StandardResolveOptions.RESOLVE_FILE));
+      channel =
+          store.create(
+              directory.resolve(
+                  PREFIX + owner + "-" + UUID.randomUUID() + SUFFIX,
+                  StandardResolveOptions.RESOLVE_FILE));
       openedAt = System.nanoTime();
     }
-    ByteBuffer bytes = ByteBuffer.wrap((JournalLine.format(key, translation) + "\n").getBytes(StandardCharsets.UTF_8));
+    ByteBuffer bytes =
+        ByteBuffer.wrap(
+            (JournalLine.format(key, translation) + "\n").getBytes(StandardCharsets.UTF_8));
     while (bytes.hasRemaining()) {
       channel.write(bytes);
     }

@@ -8,9 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Logs a progress line about every 10 seconds while abstracts are translated: done / total,
- * rate, ETA and failures so far. One meter per run and JVM (on a multi-worker runner each worker
- * reports its own share).
+ * Logs a progress line about every 10 seconds while abstracts are translated: done / total, rate,
+ * ETA and failures so far. One meter per run and JVM (on a multi-worker runner each worker reports
+ * its own share).
  */
 final class ProgressMeter {
   private static final Logger LOG = LoggerFactory.getLogger(ProgressMeter.class);

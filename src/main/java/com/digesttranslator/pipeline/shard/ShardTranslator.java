@@ -20,9 +20,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Translates the texts of one shard, in plain Java ({@link TranslateShardFn} runs it in the
- * pipeline). Requests go out one at a time, which is what the bound on requests in flight rests
- * on (see {@link TranslateAbstracts}); every copy of a text is requested once, and the first
- * abstract carrying it accounts for its cost.
+ * pipeline). Requests go out one at a time, which is what the bound on requests in flight rests on
+ * (see {@link TranslateAbstracts}); every copy of a text is requested once, and the first abstract
+ * carrying it accounts for its cost.
  *
  * <p>Each new translation is journaled as its reply arrives, before its outcome is passed on and
  * before the next request, so a killed run pays again only for what was in flight; a retried
@@ -48,7 +48,9 @@ final class ShardTranslator {
   private final String cacheDir;
   private final ProgressMeter progress;
 
-  /** @param cacheDir where the journal is written, to name it in messages */
+  /**
+   * @param cacheDir where the journal is written, to name it in messages
+   */
   ShardTranslator(ResilientTranslator translator, String cacheDir, ProgressMeter progress) {
     this.translator = translator;
     this.cacheDir = cacheDir;
@@ -60,7 +62,10 @@ final class ShardTranslator {
    *
    * @param earlier what earlier attempts at this shard journaled, key → translation: reused as is
    */
-  void translate(Iterable<PendingText> texts, Map<String, String> earlier, Journal journal,
+  void translate(
+      Iterable<PendingText> texts,
+      Map<String, String> earlier,
+      Journal journal,
       Consumer<AbstractOutcome> out) {
     Map<String, List<AbstractTask>> byKey = new LinkedHashMap<>();
     Map<String, String> textOf = new HashMap<>();
@@ -83,19 +88,24 @@ final class ShardTranslator {
   }
 
   /** Translates the texts, journaling and emitting each one as soon as its result is final. */
-  private void translateNew(List<String> keys, Map<String, String> textOf,
-      Map<String, List<AbstractTask>> byKey, Journal journal, Consumer<AbstractOutcome> out) {
+  private void translateNew(
+      List<String> keys,
+      Map<String, String> textOf,
+      Map<String, List<AbstractTask>> byKey,
+      Journal journal,
+      Consumer<AbstractOutcome> out) {
     boolean[] emitted = new boolean[keys.size()];
-    ResilientTranslator.ResultSink sink = (i, result, latency) -> {
-      String key = keys.get(i);
-      TranslationException stop =
-          result.succeeded() ? save(journal, key, result.translation()) : null;
-      emitted[i] = true;
-      emit(byKey.get(key), result, cost(result, latency, textOf.get(key)), out);
-      if (stop != null) {
-        throw stop;
-      }
-    };
+    ResilientTranslator.ResultSink sink =
+        (i, result, latency) -> {
+          String key = keys.get(i);
+          TranslationException stop =
+              result.succeeded() ? save(journal, key, result.translation()) : null;
+          emitted[i] = true;
+          emit(byKey.get(key), result, cost(result, latency, textOf.get(key)), out);
+          if (stop != null) {
+            throw stop;
+          }
+        };
     try {
       translator.translateAll(keys.stream().map(textOf::get).toList(), sink);
     } catch (RuntimeException | Error e) {
@@ -104,8 +114,15 @@ final class ShardTranslator {
       }
       // A bug must cost this shard's unfinished texts, never every abstract of the run.
       LOG.error("Unexpected failure while translating a shard", e);
-      TextResult failure = TextResult.failure(new TranslationException(ErrorClass.TRANSIENT, 0,
-          "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage()), 0, 0, 0);
+      TextResult failure =
+          TextResult.failure(
+              new TranslationException(
+                  ErrorClass.TRANSIENT,
+                  0,
+                  "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage()),
+              0,
+              0,
+              0);
       for (int i = 0; i < keys.size(); i++) {
         if (!emitted[i]) {
           String key = keys.get(i);
@@ -121,15 +138,28 @@ final class ShardTranslator {
       journal.append(key, translation);
       return null;
     } catch (IOException e) {
-      LOG.error("Cannot write the translation cache in {} ({}): stopping this shard; what was"
-          + " translated is in the digests", cacheDir, e.toString());
-      return new TranslationException(ErrorClass.TRANSIENT, 0, "not sent: the translation cache"
-          + " in " + cacheDir + " could not be written (" + e + "); fix that and run again");
+      LOG.error(
+          "Cannot write the translation cache in {} ({}): stopping this shard; what was"
+              + " translated is in the digests",
+          cacheDir,
+          e.toString());
+      return new TranslationException(
+          ErrorClass.TRANSIENT,
+          0,
+          "not sent: the translation cache"
+              + " in "
+              + cacheDir
+              + " could not be written ("
+              + e
+              + "); fix that and run again");
     }
   }
 
   /** The first abstract carrying a text accounts for its cost; its duplicates cost nothing. */
-  private void emit(List<AbstractTask> tasks, TextResult result, AbstractOutcome.Cost cost,
+  private void emit(
+      List<AbstractTask> tasks,
+      TextResult result,
+      AbstractOutcome.Cost cost,
       Consumer<AbstractOutcome> out) {
     AbstractOutcome.Cost free = new AbstractOutcome.Cost(0, 0, 0, cost.finishedAtMillis(), 0);
     for (int i = 0; i < tasks.size(); i++) {
@@ -143,12 +173,21 @@ final class ShardTranslator {
       AbstractTask task, TextResult result, AbstractOutcome.Cost share) {
     return result.succeeded()
         ? AbstractOutcome.translated(task, result.translation(), share)
-        : AbstractOutcome.failed(task, result.errorClass(), result.httpStatus(),
-            result.attempts(), result.message(), share);
+        : AbstractOutcome.failed(
+            task,
+            result.errorClass(),
+            result.httpStatus(),
+            result.attempts(),
+            result.message(),
+            share);
   }
 
   private static AbstractOutcome.Cost cost(TextResult result, Duration latency, String text) {
-    return new AbstractOutcome.Cost(result.requests(), result.retries(), latency.toMillis(),
-        System.currentTimeMillis(), text.length());
+    return new AbstractOutcome.Cost(
+        result.requests(),
+        result.retries(),
+        latency.toMillis(),
+        System.currentTimeMillis(),
+        text.length());
   }
 }

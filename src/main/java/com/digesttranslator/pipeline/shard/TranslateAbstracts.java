@@ -28,17 +28,16 @@ import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TypeDescriptor;
 
 /**
- * Translates the abstracts whose texts no earlier run obtained (see {@link LookUpCache}) with
- * <b>at most {@link Settings#maxInFlight} requests in flight across the whole job</b>, on any
- * runner, however many workers and threads it uses.
+ * Translates the abstracts whose texts no earlier run obtained (see {@link LookUpCache}) with <b>at
+ * most {@link Settings#maxInFlight} requests in flight across the whole job</b>, on any runner,
+ * however many workers and threads it uses.
  *
  * <p>Why it holds: a semaphore in a DoFn would bound one worker only, so the bound comes from the
  * data instead.
  *
  * <ol>
- *   <li>the distinct pending texts are planned onto {@code maxInFlight} shard keys
- *       ({@link ShardPlanner}, balanced by length, since the job is only as fast as its busiest
- *       shard);
+ *   <li>the distinct pending texts are planned onto {@code maxInFlight} shard keys ({@link
+ *       ShardPlanner}, balanced by length, since the job is only as fast as its busiest shard);
  *   <li>the texts are grouped by shard key, so a shard is one element, handled by one DoFn call;
  *   <li>that call ({@link TranslateShardFn}, through {@link ShardTranslator}) sends one request at
  *       a time and waits for its reply before the next.
@@ -58,8 +57,12 @@ public class TranslateAbstracts
    *     --maxConcurrentRequests}), which is the number of shards
    */
   public record Settings(
-      TranslatorFactory translators, QualityGate gate, RetryPolicy policy, int maxInFlight,
-      String cacheDir, String runId)
+      TranslatorFactory translators,
+      QualityGate gate,
+      RetryPolicy policy,
+      int maxInFlight,
+      String cacheDir,
+      String runId)
       implements Serializable {}
 
   private final Settings settings;
@@ -70,9 +73,10 @@ public class TranslateAbstracts
 
   @Override
   public PCollection<AbstractOutcome> expand(PCollection<PendingText> pending) {
-    PCollectionView<Map<String, Integer>> plan = pending
-        .apply("PlanShards", Combine.globally(new PlanShardsFn(settings.maxInFlight())))
-        .apply("PlanView", View.asSingleton());
+    PCollectionView<Map<String, Integer>> plan =
+        pending
+            .apply("PlanShards", Combine.globally(new PlanShardsFn(settings.maxInFlight())))
+            .apply("PlanView", View.asSingleton());
     return pending
         .apply("AssignShard", ParDo.of(new AssignShardFn(plan)).withSideInputs(plan))
         .setCoder(KvCoder.of(VarIntCoder.of(), SerializableCoder.of(PendingText.class)))

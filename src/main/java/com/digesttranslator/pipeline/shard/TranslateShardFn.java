@@ -17,8 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Translates one shard of {@link TranslateAbstracts} with a {@link ShardTranslator}, which does
- * the work; this step opens the provider once per instance, hands the shard its journal and what
+ * Translates one shard of {@link TranslateAbstracts} with a {@link ShardTranslator}, which does the
+ * work; this step opens the provider once per instance, hands the shard its journal and what
  * earlier attempts at it journaled, counts failures in Beam's metrics and emits the outcomes.
  */
 public class TranslateShardFn extends DoFn<KV<Integer, Iterable<PendingText>>, AbstractOutcome> {
@@ -36,11 +36,17 @@ public class TranslateShardFn extends DoFn<KV<Integer, Iterable<PendingText>>, A
   @Setup
   public void setup() {
     translator = settings.translators().create();
-    ResilientTranslator resilient = new ResilientTranslator(translator, settings.policy(),
-        CircuitBreaker.forRun(settings.runId()), settings.gate(), Sleeper.REAL,
-        new SecureRandom(), new TranslationMetrics());
-    shardTranslator = new ShardTranslator(
-        resilient, settings.cacheDir(), ProgressMeter.forRun(settings.runId()));
+    ResilientTranslator resilient =
+        new ResilientTranslator(
+            translator,
+            settings.policy(),
+            CircuitBreaker.forRun(settings.runId()),
+            settings.gate(),
+            Sleeper.REAL,
+            new SecureRandom(),
+            new TranslationMetrics());
+    shardTranslator =
+        new ShardTranslator(resilient, settings.cacheDir(), ProgressMeter.forRun(settings.runId()));
   }
 
   @ProcessElement
@@ -51,19 +57,26 @@ public class TranslateShardFn extends DoFn<KV<Integer, Iterable<PendingText>>, A
     Map<String, String> earlier = readEarlierAttempts(owner);
     TranslationJournal journal = new TranslationJournal(settings.cacheDir(), owner, JOURNAL_ROLL);
     try {
-      shardTranslator.translate(shard.getValue(), earlier, journal::append, outcome -> {
-        if (outcome.status() == AbstractOutcome.Status.FAILED) {
-          TranslationMetrics.countFailure(outcome.failure().errorClass().label());
-        }
-        out.output(outcome);
-      });
+      shardTranslator.translate(
+          shard.getValue(),
+          earlier,
+          journal::append,
+          outcome -> {
+            if (outcome.status() == AbstractOutcome.Status.FAILED) {
+              TranslationMetrics.countFailure(outcome.failure().errorClass().label());
+            }
+            out.output(outcome);
+          });
     } finally {
       try {
         journal.close();
       } catch (IOException e) {
-        LOG.error("The last translations of shard {} may be missing from the cache {} ({}); they"
-            + " are in the digests, and a later run requests them again",
-            shard.getKey(), settings.cacheDir(), e.toString());
+        LOG.error(
+            "The last translations of shard {} may be missing from the cache {} ({}); they"
+                + " are in the digests, and a later run requests them again",
+            shard.getKey(),
+            settings.cacheDir(),
+            e.toString());
       }
     }
   }
@@ -73,8 +86,11 @@ public class TranslateShardFn extends DoFn<KV<Integer, Iterable<PendingText>>, A
     try {
       return TranslationJournal.readOwn(settings.cacheDir(), owner);
     } catch (IOException e) {
-      LOG.warn("Cannot read what earlier attempts of {} journaled in {} ({}); translating it all",
-          owner, settings.cacheDir(), e.toString());
+      LOG.warn(
+          "Cannot read what earlier attempts of {} journaled in {} ({}); translating it all",
+          owner,
+          settings.cacheDir(),
+          e.toString());
       return Map.of();
     }
   }

@@ -13,6 +13,7 @@ import org.apache.beam.sdk.metrics.Metrics;
  */
 public final class TranslationMetrics implements TranslationListener {
   static final String NAMESPACE = "translate";
+
   /**
    * Prefix of the per-class counters of abstracts that ended failed; on Dataflow the alert policy
    * in pipelines/dataflow/alert-policy.json watches every counter with this prefix.

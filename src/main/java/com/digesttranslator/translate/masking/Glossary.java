@@ -21,13 +21,13 @@ import java.util.stream.Collectors;
 /**
  * Fixed translations of terms, read from a TSV file ({@code term<TAB>translation}; {@code #}
  * comments and blank lines allowed). Terms match whole words, in any case, with any whitespace
- * between their words, and in their English plural too unless the file lists the plural itself
- * (as it must where the translation inflects: "datasets" → "conjuntos de datos").
+ * between their words, and in their English plural too unless the file lists the plural itself (as
+ * it must where the translation inflects: "datasets" → "conjuntos de datos").
  *
- * <p>Providers with a native glossary ({@code Providers.appliesGlossaryNatively}: DeepL, and
- * Google v3 for a {@code gs://} file) take
- * {@link #entries()}; for the others {@link Masker#withGlossary} hides each term behind a
- * placeholder that is restored as its translation, so the engine cannot paraphrase it.
+ * <p>Providers with a native glossary ({@code Providers.appliesGlossaryNatively}: DeepL, and Google
+ * v3 for a {@code gs://} file) take {@link #entries()}; for the others {@link Masker#withGlossary}
+ * hides each term behind a placeholder that is restored as its translation, so the engine cannot
+ * paraphrase it.
  */
 public final class Glossary implements Serializable {
 
@@ -41,9 +41,14 @@ public final class Glossary implements Serializable {
 
   private final String fileName;
   private final List<Entry> entries;
-  /** The first comment or blank line, 0 if none: files read by a provider itself may not have them. */
+
+  /**
+   * The first comment or blank line, 0 if none: files read by a provider itself may not have them.
+   */
   private final int firstNonRowLine;
+
   private final Map<String, Entry> byKey = new HashMap<>();
+
   /** Longest term first, so "large language model" wins over "language model". */
   private final Pattern terms;
 
@@ -92,14 +97,20 @@ public final class Glossary implements Serializable {
       throws GlossaryFormatException {
     String[] cells = line.split("\t", -1);
     if (cells.length != 2) {
-      throw new GlossaryFormatException(fileName, lineNumber,
-          "expected 'term<TAB>translation' (exactly one tab), found " + (cells.length - 1)
-              + " tabs in: " + line.strip());
+      throw new GlossaryFormatException(
+          fileName,
+          lineNumber,
+          "expected 'term<TAB>translation' (exactly one tab), found "
+              + (cells.length - 1)
+              + " tabs in: "
+              + line.strip());
     }
     String term = cells[0].strip();
     String translation = cells[1].strip();
     if (term.isEmpty() || translation.isEmpty()) {
-      throw new GlossaryFormatException(fileName, lineNumber,
+      throw new GlossaryFormatException(
+          fileName,
+          lineNumber,
           (term.isEmpty() ? "empty term" : "empty translation") + " in: " + line.strip());
     }
     return new Entry(term, translation);
@@ -111,11 +122,12 @@ public final class Glossary implements Serializable {
   }
 
   private static Pattern compile(List<Entry> entries) {
-    String alternation = entries.stream()
-        .map(Entry::term)
-        .sorted(Comparator.comparingInt(String::length).reversed())
-        .map(Glossary::termPattern)
-        .collect(Collectors.joining("|"));
+    String alternation =
+        entries.stream()
+            .map(Entry::term)
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .map(Glossary::termPattern)
+            .collect(Collectors.joining("|"));
     // Not inside a hyphenated name: "Block-Transformer" and "Transformer-XL" are names.
     return Pattern.compile(
         "(?<![\\p{L}\\p{N}-])(?:" + alternation + ")(?![\\p{L}\\p{N}]|-(?-i:[\\p{Lu}\\p{N}]))",
@@ -127,9 +139,10 @@ public final class Glossary implements Serializable {
     String[] words = term.split("\\s+");
     String last = words[words.length - 1];
     boolean endsInConsonantY = last.matches(".*[^aeiouAEIOU][yY]");
-    words[words.length - 1] = endsInConsonantY
-        ? Pattern.quote(last.substring(0, last.length() - 1)) + "(?:y|ies)"
-        : Pattern.quote(last) + "(?:s|es)?";
+    words[words.length - 1] =
+        endsInConsonantY
+            ? Pattern.quote(last.substring(0, last.length() - 1)) + "(?:y|ies)"
+            : Pattern.quote(last) + "(?:s|es)?";
     for (int i = 0; i < words.length - 1; i++) {
       words[i] = Pattern.quote(words[i]);
     }
@@ -138,8 +151,12 @@ public final class Glossary implements Serializable {
 
   /** The entry for an occurrence, which may be the plural of a listed singular. */
   private Entry entryFor(String occurrence) {
-    for (String singular : List.of(occurrence, occurrence.replaceFirst("ies$", "y"),
-        occurrence.replaceFirst("s$", ""), occurrence.replaceFirst("es$", ""))) {
+    for (String singular :
+        List.of(
+            occurrence,
+            occurrence.replaceFirst("ies$", "y"),
+            occurrence.replaceFirst("s$", ""),
+            occurrence.replaceFirst("es$", ""))) {
       Entry entry = byKey.get(singular);
       if (entry != null) {
         return entry;
@@ -163,7 +180,9 @@ public final class Glossary implements Serializable {
 
   /** The entries as TSV rows, without comments or blank lines. */
   public String tsv() {
-    return entries.stream().map(e -> e.term() + "\t" + e.translation()).collect(Collectors.joining("\n"));
+    return entries.stream()
+        .map(e -> e.term() + "\t" + e.translation())
+        .collect(Collectors.joining("\n"));
   }
 
   /**
@@ -173,7 +192,8 @@ public final class Glossary implements Serializable {
   public String providerName(String source, String target) {
     String content = source + "\t" + target + "\n" + tsv();
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
       return "digest-translator-" + HexFormat.of().formatHex(hash).substring(0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);
@@ -204,8 +224,9 @@ public final class Glossary implements Serializable {
   private String translationFor(String occurrence) {
     Entry entry = entryFor(key(occurrence));
     String translation = entry.translation();
-    boolean capitalised = Character.isUpperCase(occurrence.codePointAt(0))
-        && !Character.isUpperCase(entry.term().codePointAt(0));
+    boolean capitalised =
+        Character.isUpperCase(occurrence.codePointAt(0))
+            && !Character.isUpperCase(entry.term().codePointAt(0));
     if (capitalised && Character.isLowerCase(translation.codePointAt(0))) {
       int first = translation.offsetByCodePoints(0, 1);
       return translation.substring(0, first).toUpperCase(Locale.ROOT)

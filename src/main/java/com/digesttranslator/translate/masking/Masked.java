@@ -23,10 +23,10 @@ public record Masked(String text, List<Masked.Span> spans) {
   public record Span(String original, String restoration) {}
 
   /**
-   * Anything an engine may have made of a placeholder: other case, spaces or dashes inside, a
-   * lost final letter. Sources are masked with it too, so a text that already contains such a
-   * token cannot be mistaken for a damaged placeholder. Only a change of case is forgiven, as it
-   * loses nothing: Apertium wrote "ZX4Z.We" (a missing space in the source) as "Zx4z.we".
+   * Anything an engine may have made of a placeholder: other case, spaces or dashes inside, a lost
+   * final letter. Sources are masked with it too, so a text that already contains such a token
+   * cannot be mistaken for a damaged placeholder. Only a change of case is forgiven, as it loses
+   * nothing: Apertium wrote "ZX4Z.We" (a missing space in the source) as "Zx4z.we".
    */
   static final Pattern LOOKALIKE = Pattern.compile("(?i)z[\\s_-]?x[\\s_-]?(\\d{1,6})[\\s_-]?z?");
 

@@ -40,25 +40,32 @@ public final class Masker implements Serializable {
   private static final String URL_CHARS = "[^\\s<>\"'`{}|^]";
 
   /** In priority order. */
-  private static final List<Rule> FIXED_RULES = List.of(
-      new Rule(Masked.LOOKALIKE, false),
-      new Rule(Pattern.compile("(?:https?://|ftp://|www\\.)" + URL_CHARS + "+"), true),
-      new Rule(Pattern.compile("(?<![\\w@./-])[A-Za-z0-9][A-Za-z0-9-]*(?:\\.[A-Za-z0-9-]+)*"
-          + "\\.(?:com|org|net|io|ai|edu|gov|dev|co|cn|me|app)"
-          + "(?:/" + URL_CHARS + "*)?(?![\\w.]\\w)"),
-          true),
-      // Markdown code spans; LaTeX quotes (``like this'') are told apart by their closing quote.
-      Rule.of("(?<!`)(`+)(?:(?!''|'\\s|'$|\")[^`\\n]){1,200}?\\1(?!`)"),
-      // Display and inline math. A closing $ followed by a digit is a price ("$15 … $0.005").
-      Rule.of("\\$\\$[^$]{1,500}?\\$\\$"),
-      Rule.of("(?<![\\\\$])\\$(?=[^\\s$])[^$\\n]{0,300}?[^\\s\\\\$]\\$(?![\\d$])"),
-      Rule.of("\\\\\\((?s:.{1,300}?)\\\\\\)"),
-      Rule.of("\\\\\\[(?s:.{1,500}?)\\\\\\]"),
-      // LaTeX commands (\ours, \textit); their {arguments} stay translatable.
-      Rule.of("\\\\[A-Za-z]+\\*?"),
-      // An escape takes the word it is glued to: 8.0\%, \$400K, T\"ULU, GPT-4o\'s, "vs.\ 9".
-      Rule.of("(?:\\w+(?:[.-]\\w+)*)?(?:\\\\(?:[^\\sA-Za-z]|(?=\\s|$))(?:\\w+(?:[.-]\\w+)*)?)+"),
-      Rule.of("(?i:arXiv:)?(?<![\\w.])\\d{4}\\.\\d{4,5}(?:v\\d+)?(?![\\w.]\\w)"));
+  private static final List<Rule> FIXED_RULES =
+      List.of(
+          new Rule(Masked.LOOKALIKE, false),
+          new Rule(Pattern.compile("(?:https?://|ftp://|www\\.)" + URL_CHARS + "+"), true),
+          new Rule(
+              Pattern.compile(
+                  "(?<![\\w@./-])[A-Za-z0-9][A-Za-z0-9-]*(?:\\.[A-Za-z0-9-]+)*"
+                      + "\\.(?:com|org|net|io|ai|edu|gov|dev|co|cn|me|app)"
+                      + "(?:/"
+                      + URL_CHARS
+                      + "*)?(?![\\w.]\\w)"),
+              true),
+          // Markdown code spans; LaTeX quotes (``like this'') are told apart by their closing
+          // quote.
+          Rule.of("(?<!`)(`+)(?:(?!''|'\\s|'$|\")[^`\\n]){1,200}?\\1(?!`)"),
+          // Display and inline math. A closing $ followed by a digit is a price ("$15 … $0.005").
+          Rule.of("\\$\\$[^$]{1,500}?\\$\\$"),
+          Rule.of("(?<![\\\\$])\\$(?=[^\\s$])[^$\\n]{0,300}?[^\\s\\\\$]\\$(?![\\d$])"),
+          Rule.of("\\\\\\((?s:.{1,300}?)\\\\\\)"),
+          Rule.of("\\\\\\[(?s:.{1,500}?)\\\\\\]"),
+          // LaTeX commands (\ours, \textit); their {arguments} stay translatable.
+          Rule.of("\\\\[A-Za-z]+\\*?"),
+          // An escape takes the word it is glued to: 8.0\%, \$400K, T\"ULU, GPT-4o\'s, "vs.\ 9".
+          Rule.of(
+              "(?:\\w+(?:[.-]\\w+)*)?(?:\\\\(?:[^\\sA-Za-z]|(?=\\s|$))(?:\\w+(?:[.-]\\w+)*)?)+"),
+          Rule.of("(?i:arXiv:)?(?<![\\w.])\\d{4}\\.\\d{4,5}(?:v\\d+)?(?![\\w.]\\w)"));
 
   private final Glossary glossary;
   private final List<Pattern> extraNames;
@@ -85,10 +92,11 @@ public final class Masker implements Serializable {
     if (names.isEmpty()) {
       return this;
     }
-    String alternation = names.stream()
-        .sorted(Comparator.comparingInt(String::length).reversed())
-        .map(Pattern::quote)
-        .collect(Collectors.joining("|"));
+    String alternation =
+        names.stream()
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .map(Pattern::quote)
+            .collect(Collectors.joining("|"));
     return protecting(
         Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])"));
   }
@@ -101,8 +109,8 @@ public final class Masker implements Serializable {
   }
 
   /**
-   * Protects only what the patterns, keep-lists and glossary name, for engines that handle
-   * names well and translate better without placeholders in the way.
+   * Protects only what the patterns, keep-lists and glossary name, for engines that handle names
+   * well and translate better without placeholders in the way.
    */
   public Masker withoutNameHeuristic() {
     return new Masker(glossary, extraNames, false);
@@ -114,16 +122,22 @@ public final class Masker implements Serializable {
     for (Rule rule : FIXED_RULES) {
       accept(matches(rule, text), taken, accepted);
     }
-    accept(glossary.find(text).stream()
-        .map(h -> new Hit(h.start(), h.end(), h.translation()))
-        .toList(), taken, accepted);
+    accept(
+        glossary.find(text).stream()
+            .map(h -> new Hit(h.start(), h.end(), h.translation()))
+            .toList(),
+        taken,
+        accepted);
     for (Pattern names : extraNames) {
       accept(matches(new Rule(names, false), text), taken, accepted);
     }
     if (nameHeuristic) {
-      accept(NameTokens.find(text).stream()
-          .map(r -> new Hit(r.start(), r.end(), text.substring(r.start(), r.end())))
-          .toList(), taken, accepted);
+      accept(
+          NameTokens.find(text).stream()
+              .map(r -> new Hit(r.start(), r.end(), text.substring(r.start(), r.end())))
+              .toList(),
+          taken,
+          accepted);
     }
     return build(text, accepted);
   }
@@ -145,8 +159,9 @@ public final class Masker implements Serializable {
     int end = url.length();
     while (end > 1) {
       char last = url.charAt(end - 1);
-      boolean unopened = (last == ')' && count(url, end, '(') < count(url, end, ')'))
-          || (last == ']' && count(url, end, '[') < count(url, end, ']'));
+      boolean unopened =
+          (last == ')' && count(url, end, '(') < count(url, end, ')'))
+              || (last == ']' && count(url, end, '[') < count(url, end, ']'));
       if (".,;:!?".indexOf(last) < 0 && !unopened) {
         break;
       }

@@ -12,9 +12,9 @@ import java.util.List;
 
 /**
  * Sends texts through a {@link Masker} so the engine never sees what it must not change, and puts
- * the protected spans back into its replies. A reply that lost, duplicated or garbled a
- * placeholder is a {@link ErrorClass#QUALITY} defect of that text alone ({@link #translateEach}):
- * {@code ResilientTranslator} keeps the other texts of the request and asks only for it again.
+ * the protected spans back into its replies. A reply that lost, duplicated or garbled a placeholder
+ * is a {@link ErrorClass#QUALITY} defect of that text alone ({@link #translateEach}): {@code
+ * ResilientTranslator} keeps the other texts of the request and asks only for it again.
  */
 public final class MaskingTranslator implements Translator {
 

@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
  * Finds words that look like names of models, benchmarks, metrics or code rather than ordinary
  * words: {@code STEP3-VL-10B}, {@code MMBench}, {@code LLMs}, {@code Acc@500m}, {@code pass@k},
  * {@code Q&A}. Tuned on 1,170 real abstracts so that ordinary words stay translatable: title-case
- * compounds ({@code Vision-Language}, {@code Chain-of-Thought}), ordinals and counts
- * ({@code 1st}, {@code 3-year-olds}, {@code 10x}, {@code 1.5T-token}), and the ordinary tail of
- * {@code LLM-based} or {@code 3D-aware} are not names.
+ * compounds ({@code Vision-Language}, {@code Chain-of-Thought}), ordinals and counts ({@code 1st},
+ * {@code 3-year-olds}, {@code 10x}, {@code 1.5T-token}), and the ordinary tail of {@code LLM-based}
+ * or {@code 3D-aware} are not names.
  */
 public final class NameTokens {
 
@@ -19,21 +19,23 @@ public final class NameTokens {
   public record Range(int start, int end) {}
 
   /**
-   * Brackets, quotes and dashes separate words, so "Models(LVLMs)" yields "LVLMs" and
-   * "12--billion" or "LLMs—particularly" are two words each.
+   * Brackets, quotes and dashes separate words, so "Models(LVLMs)" yields "LVLMs" and "12--billion"
+   * or "LLMs—particularly" are two words each.
    */
-  private static final Pattern WORD =
-      Pattern.compile("(?:[^\\s()\\[\\]{}<>\"“”«»—–-]|-(?!-))+");
+  private static final Pattern WORD = Pattern.compile("(?:[^\\s()\\[\\]{}<>\"“”«»—–-]|-(?!-))+");
+
   private static final String LEADING = "'‘`~*-";
   private static final String TRAILING = ".,;:!?'’`~*";
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
   private static final Pattern ORDINARY_NUMBER =
       Pattern.compile("\\d+(?:[.,]\\d+)*(?:st|nd|rd|th|s|x|×|[KMBT]?(?:-[a-z]+)+)");
+
   /** Hyphenated tails that make an adjective of a name: "LLM-based", "AI-generated". */
-  private static final Pattern ORDINARY_TAIL = Pattern.compile(
-      "-(?:[a-z]{2,}(?:ed|ing)|based|aware|like|style|level|scale|specific|centric|free|wise"
-          + "|only|driven|ready|native|friendly|agnostic|intensive|efficient|compatible|sized"
-          + "|heavy|rich|parameter|and|or|the)$");
+  private static final Pattern ORDINARY_TAIL =
+      Pattern.compile(
+          "-(?:[a-z]{2,}(?:ed|ing)|based|aware|like|style|level|scale|specific|centric|free|wise"
+              + "|only|driven|ready|native|friendly|agnostic|intensive|efficient|compatible|sized"
+              + "|heavy|rich|parameter|and|or|the)$");
 
   private NameTokens() {}
 

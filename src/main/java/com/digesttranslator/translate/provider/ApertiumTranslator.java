@@ -75,12 +75,16 @@ public final class ApertiumTranslator implements SingleTextTranslator {
 
   private static TranslationException error(HttpReply reply) {
     if (reply.status() == 404) {
-      return HttpErrors.of(reply, ErrorClass.PERMANENT,
+      return HttpErrors.of(
+          reply,
+          ErrorClass.PERMANENT,
           "no /translate here: is the endpoint an Apertium APY server?");
     }
     JsonNode body = Json.parse(reply.body());
-    String explanation = body.path("explanation").asText(body.path("message").asText(reply.bodySnippet()));
-    ErrorClass errorClass = reply.status() == 400 ? ErrorClass.PERMANENT : HttpErrors.classify(reply.status());
+    String explanation =
+        body.path("explanation").asText(body.path("message").asText(reply.bodySnippet()));
+    ErrorClass errorClass =
+        reply.status() == 400 ? ErrorClass.PERMANENT : HttpErrors.classify(reply.status());
     return HttpErrors.of(reply, errorClass, explanation);
   }
 
@@ -96,15 +100,24 @@ public final class ApertiumTranslator implements SingleTextTranslator {
       reply = http.get(endpoint + "/listPairs", Map.of());
     } catch (TranslationException e) {
       throw new ProviderSetupException(
-          "Apertium APY is not answering at " + endpoint + " (" + e.getMessage() + ").\n"
+          "Apertium APY is not answering at "
+              + endpoint
+              + " ("
+              + e.getMessage()
+              + ").\n"
               + "  Install it:  sudo apt-get install -y apertium apertium-eng-spa apertium-apy\n"
               + "  Start it:    apertium-apy -p 2737 /usr/share/apertium/modes\n"
               + "  or pass --endpoint=URL of a running APY.");
     }
     if (!reply.isSuccess() && reply.status() != 404) {
       throw new ProviderSetupException(
-          "Apertium APY at " + endpoint + " is not ready: /listPairs answered HTTP " + reply.status()
-              + " (" + reply.bodySnippet() + "). Try again, or restart apertium-apy.");
+          "Apertium APY at "
+              + endpoint
+              + " is not ready: /listPairs answered HTTP "
+              + reply.status()
+              + " ("
+              + reply.bodySnippet()
+              + "). Try again, or restart apertium-apy.");
     }
     JsonNode data;
     try {
@@ -114,7 +127,9 @@ public final class ApertiumTranslator implements SingleTextTranslator {
     }
     if (!reply.isSuccess() || data == null || !data.isArray()) {
       throw new ProviderSetupException(
-          endpoint + " does not look like Apertium APY: /listPairs answered HTTP " + reply.status());
+          endpoint
+              + " does not look like Apertium APY: /listPairs answered HTTP "
+              + reply.status());
     }
     List<String> pairs = new ArrayList<>();
     for (JsonNode p : data) {
@@ -122,8 +137,16 @@ public final class ApertiumTranslator implements SingleTextTranslator {
     }
     if (!pairs.contains(langpair())) {
       throw new UnsupportedLanguageException(
-          "Apertium at " + endpoint + " cannot translate " + pair.source() + " -> " + pair.target()
-              + " (" + langpair() + "). Installed pairs: " + String.join(", ", pairs)
+          "Apertium at "
+              + endpoint
+              + " cannot translate "
+              + pair.source()
+              + " -> "
+              + pair.target()
+              + " ("
+              + langpair()
+              + "). Installed pairs: "
+              + String.join(", ", pairs)
               + ". Install the language data (e.g. apt-get install apertium-eng-spa) or choose"
               + " --sourceLanguage/--targetLanguage from that list.");
     }

@@ -1,7 +1,7 @@
 package com.digesttranslator.translate.provider;
 
-import com.digesttranslator.translate.provider.http.HttpReply;
 import com.digesttranslator.translate.TranslationException;
+import com.digesttranslator.translate.provider.http.HttpReply;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 
 /**
  * A secret read on the worker from the place {@link TranslatorConfig} names: an environment
- * variable ({@code --apiKeyEnv=NAME}), a file ({@code --apiKeyFile=PATH}) or a Secret Manager secret
- * version ({@code --apiKeySecret=projects/P/secrets/S/versions/V}); surrounding whitespace is trimmed.
- * Messages and {@link #toString()} name where the secret came from, never its value.
+ * variable ({@code --apiKeyEnv=NAME}), a file ({@code --apiKeyFile=PATH}) or a Secret Manager
+ * secret version ({@code --apiKeySecret=projects/P/secrets/S/versions/V}); surrounding whitespace
+ * is trimmed. Messages and {@link #toString()} name where the secret came from, never its value.
  *
  * <p>Papago needs two secrets; they share one place as {@code CLIENT_ID:CLIENT_SECRET}, split with
  * {@link #idAndSecret()}.
@@ -43,10 +43,16 @@ public final class ApiKey {
 
   /** The key {@code config} points to; pointing nowhere is an error that says what to pass. */
   public static ApiKey require(TranslatorConfig config) {
-    return optional(config).orElseThrow(() -> new IllegalArgumentException(
-        "provider " + config.provider() + " needs an API key: pass --apiKeyEnv=NAME of an"
-            + " environment variable that holds it, --apiKeyFile=PATH of a file that holds it, or (on"
-            + " Dataflow) --apiKeySecret=projects/P/secrets/S/versions/latest of a Secret Manager secret"));
+    return optional(config)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "provider "
+                        + config.provider()
+                        + " needs an API key: pass --apiKeyEnv=NAME of an environment variable that"
+                        + " holds it, --apiKeyFile=PATH of a file that holds it, or (on Dataflow)"
+                        + " --apiKeySecret=projects/P/secrets/S/versions/latest of a Secret Manager"
+                        + " secret"));
   }
 
   /** The key {@code config} points to, if it points anywhere (local servers often need none). */
@@ -60,7 +66,8 @@ public final class ApiKey {
       return resolve(config.apiKeyEnv(), config.apiKeyFile(), getenv);
     }
     if (isSet(config.apiKeyEnv()) || isSet(config.apiKeyFile())) {
-      throw new IllegalArgumentException("pass only one of --apiKeySecret, --apiKeyEnv and --apiKeyFile");
+      throw new IllegalArgumentException(
+          "pass only one of --apiKeySecret, --apiKeyEnv and --apiKeyFile");
     }
     return Optional.of(secrets.apply(config.apiKeySecret().trim()));
   }
@@ -84,16 +91,18 @@ public final class ApiKey {
 
   private static ApiKey fromEnv(String name, UnaryOperator<String> getenv) {
     if (!VARIABLE_NAME.matcher(name).matches() || looksLikeAKey(name)) {
-      throw new IllegalArgumentException("--apiKeyEnv takes the NAME of an environment variable"
-          + " that holds the key (like DEEPL_API_KEY), not the key itself. What was given is not a"
-          + " variable name, or looks like a key, so it is not shown: if it is a key, it is now in"
-          + " your shell history and process list, so rotate it, then export NAME=KEY and pass"
-          + " --apiKeyEnv=NAME.");
+      throw new IllegalArgumentException(
+          "--apiKeyEnv takes the NAME of an environment variable that holds the key (like"
+              + " DEEPL_API_KEY), not the key itself. What was given is not a variable name, or"
+              + " looks like a key, so it is not shown: if it is a key, it is now in your shell"
+              + " history and process list, so rotate it, then export NAME=KEY and pass"
+              + " --apiKeyEnv=NAME.");
     }
     String origin = "environment variable " + name;
     String value = getenv.apply(name);
     if (value == null) {
-      throw new IllegalArgumentException(origin + " is not set on this machine: export " + name + "=YOUR_KEY");
+      throw new IllegalArgumentException(
+          origin + " is not set on this machine: export " + name + "=YOUR_KEY");
     }
     return nonEmpty(value.strip(), origin);
   }
@@ -107,11 +116,16 @@ public final class ApiKey {
       // A key pasted as the path is no file: say so without repeating it. The exception's own
       // message may quote file content for some file systems; its type is enough.
       String fileName = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
-      String place = looksLikeAKey(file) || looksLikeAKey(fileName)
-          ? "the --apiKeyFile path (not shown: it looks like a key)"
-          : "file " + file;
-      throw new IllegalArgumentException("cannot read the API key from " + place + " ("
-          + e.getClass().getSimpleName() + "): check that it exists and is readable");
+      String place =
+          looksLikeAKey(file) || looksLikeAKey(fileName)
+              ? "the --apiKeyFile path (not shown: it looks like a key)"
+              : "file " + file;
+      throw new IllegalArgumentException(
+          "cannot read the API key from "
+              + place
+              + " ("
+              + e.getClass().getSimpleName()
+              + "): check that it exists and is readable");
     }
   }
 
@@ -123,7 +137,8 @@ public final class ApiKey {
     if (KEY_PREFIXES.stream().anyMatch(value::startsWith) || value.endsWith(":fx")) {
       return true;
     }
-    return value.length() >= 20 && !value.contains("/")
+    return value.length() >= 20
+        && !value.contains("/")
         && value.chars().anyMatch(Character::isLowerCase)
         && value.chars().anyMatch(Character::isUpperCase)
         && value.chars().anyMatch(Character::isDigit);
@@ -169,8 +184,8 @@ public final class ApiKey {
   }
 
   /**
-   * {@code error} with the secret masked in its message: servers sometimes echo what they were sent,
-   * and messages end up in reports and logs.
+   * {@code error} with the secret masked in its message: servers sometimes echo what they were
+   * sent, and messages end up in reports and logs.
    */
   public TranslationException redact(TranslationException error) {
     String message = error.getMessage();

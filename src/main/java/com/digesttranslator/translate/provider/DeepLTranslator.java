@@ -21,14 +21,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * DeepL API v2: JSON POST to {@code /v2/translate}, up to 50 texts per request, key in the
- * {@code Authorization: DeepL-Auth-Key} header. Free keys (ending {@code :fx}) only work on the
- * Free host, Pro keys only on the Pro host; a mismatch is a 403 "Wrong endpoint".
+ * DeepL API v2: JSON POST to {@code /v2/translate}, up to 50 texts per request, key in the {@code
+ * Authorization: DeepL-Auth-Key} header. Free keys (ending {@code :fx}) only work on the Free host,
+ * Pro keys only on the Pro host; a mismatch is a 403 "Wrong endpoint".
  *
  * <p>A {@link Glossary} is applied with DeepL's own glossary, which inflects its terms where the
- * target language needs it. The glossary is named after a hash of its entries and language pair,
- * so every worker and every re-run finds the one that launch created instead of adding another to
- * the account (1,000 at most). Finding or creating it takes the first {@link #translate} call (or
+ * target language needs it. The glossary is named after a hash of its entries and language pair, so
+ * every worker and every re-run finds the one that launch created instead of adding another to the
+ * account (1,000 at most). Finding or creating it takes the first {@link #translate} call (or
  * {@link #checkReady}) up to two requests more.
  */
 public final class DeepLTranslator implements Translator {
@@ -44,6 +44,7 @@ public final class DeepLTranslator implements Translator {
   private final ApiKey key;
   private final HttpCaller http;
   private final Glossary glossary;
+
   /** DeepL's id for {@link #glossary}, once found or created. */
   private String glossaryId;
 
@@ -120,9 +121,9 @@ public final class DeepLTranslator implements Translator {
   }
 
   /**
-   * Once per instance; a failure is not remembered, so the next call tries again. Beam calls a
-   * DoFn (and its translator) from one thread at a time; the lock only keeps an instance shared
-   * some other way from creating the glossary twice.
+   * Once per instance; a failure is not remembered, so the next call tries again. Beam calls a DoFn
+   * (and its translator) from one thread at a time; the lock only keeps an instance shared some
+   * other way from creating the glossary twice.
    */
   private synchronized String glossaryId() throws TranslationException {
     if (glossaryId == null) {
@@ -139,13 +140,14 @@ public final class DeepLTranslator implements Translator {
     }
     for (JsonNode existing : Json.read(list).path("glossaries")) {
       // A glossary that is not ready yet cannot translate; another of the same name will do.
-      if (name.equals(existing.path("name").asText()) && existing.path("ready").asBoolean()
+      if (name.equals(existing.path("name").asText())
+          && existing.path("ready").asBoolean()
           && isGlossaryPair(existing)) {
         return existing.path("glossary_id").asText();
       }
     }
-    HttpReply created = http.post(
-        endpoint + "/v2/glossaries", Json.content(glossaryBody(name)), auth());
+    HttpReply created =
+        http.post(endpoint + "/v2/glossaries", Json.content(glossaryBody(name)), auth());
     if (!created.isSuccess()) {
       throw error(created, "creating glossary " + name + ": ");
     }
@@ -215,9 +217,18 @@ public final class DeepLTranslator implements Translator {
       codes.add(language.path("language").asText().toUpperCase(Locale.ROOT));
     }
     if (!codes.contains(code)) {
-      throw new UnsupportedLanguageException("DeepL cannot use " + code + " as a " + type
-          + " language. Supported " + type + " languages: " + String.join(", ", codes)
-          + ". Choose another --" + type + "Language.");
+      throw new UnsupportedLanguageException(
+          "DeepL cannot use "
+              + code
+              + " as a "
+              + type
+              + " language. Supported "
+              + type
+              + " languages: "
+              + String.join(", ", codes)
+              + ". Choose another --"
+              + type
+              + "Language.");
     }
   }
 
@@ -232,9 +243,13 @@ public final class DeepLTranslator implements Translator {
         return;
       }
     }
-    throw new ProviderSetupException("DeepL has no glossaries from " + glossarySource() + " to "
-        + glossaryTarget() + " (GET /v2/glossary-language-pairs). Drop --glossary, or use a"
-        + " provider that masks glossary terms instead (--provider=google, openai, ...).");
+    throw new ProviderSetupException(
+        "DeepL has no glossaries from "
+            + glossarySource()
+            + " to "
+            + glossaryTarget()
+            + " (GET /v2/glossary-language-pairs). Drop --glossary, or use a"
+            + " provider that masks glossary terms instead (--provider=google, openai, ...).");
   }
 
   /** Created at launch, so the workers only have to find it. */
@@ -242,8 +257,13 @@ public final class DeepLTranslator implements Translator {
     try {
       glossaryId();
     } catch (TranslationException e) {
-      throw new ProviderSetupException("DeepL at " + endpoint + " could not provide the glossary"
-          + " for --glossary (" + key.redact(e.getMessage()) + ").");
+      throw new ProviderSetupException(
+          "DeepL at "
+              + endpoint
+              + " could not provide the glossary"
+              + " for --glossary ("
+              + key.redact(e.getMessage())
+              + ").");
     }
   }
 
@@ -255,22 +275,41 @@ public final class DeepLTranslator implements Translator {
       }
       return Json.read(reply);
     } catch (TranslationException e) {
-      throw new ProviderSetupException("no usable answer from DeepL at " + endpoint + " ("
-          + key.redact(e.getMessage()) + "). Check --endpoint and the network.");
+      throw new ProviderSetupException(
+          "no usable answer from DeepL at "
+              + endpoint
+              + " ("
+              + key.redact(e.getMessage())
+              + "). Check --endpoint and the network.");
     }
   }
 
   private ProviderSetupException setupError(HttpReply reply) {
     String message = key.redact(ErrorBody.of(reply).message());
     if (reply.status() == 403 || reply.status() == 401) {
-      return new ProviderSetupException("DeepL at " + endpoint + " rejected the key from "
-          + key.origin() + " (HTTP " + reply.status() + ": " + message + "). Check the key;"
-          + " Free keys end in :fx and work only on " + FREE_ENDPOINT + ", Pro keys only on "
-          + PRO_ENDPOINT + " (leave --endpoint unset to pick the host from the key).");
+      return new ProviderSetupException(
+          "DeepL at "
+              + endpoint
+              + " rejected the key from "
+              + key.origin()
+              + " (HTTP "
+              + reply.status()
+              + ": "
+              + message
+              + "). Check the key;"
+              + " Free keys end in :fx and work only on "
+              + FREE_ENDPOINT
+              + ", Pro keys only on "
+              + PRO_ENDPOINT
+              + " (leave --endpoint unset to pick the host from the key).");
     }
     if (reply.status() == 456) {
-      return new ProviderSetupException("DeepL quota is used up for the key from " + key.origin()
-          + " (HTTP 456: " + message + "). Wait for the next billing period or raise the limit.");
+      return new ProviderSetupException(
+          "DeepL quota is used up for the key from "
+              + key.origin()
+              + " (HTTP 456: "
+              + message
+              + "). Wait for the next billing period or raise the limit.");
     }
     return new ProviderSetupException(
         "DeepL at " + endpoint + " answered HTTP " + reply.status() + ": " + message);

@@ -17,9 +17,9 @@ public final class Endpoint {
   }
 
   /**
-   * The server an endpoint names, written one way: scheme and host lower-cased, default port,
-   * user info and trailing slashes dropped ({@code HTTP://LocalHost:80/v1/} is
-   * {@code http://localhost/v1}). An unset endpoint stays empty: the provider's default server.
+   * The server an endpoint names, written one way: scheme and host lower-cased, default port, user
+   * info and trailing slashes dropped ({@code HTTP://LocalHost:80/v1/} is {@code
+   * http://localhost/v1}). An unset endpoint stays empty: the provider's default server.
    */
   public static String canonical(String endpoint) {
     if (endpoint == null || endpoint.isBlank()) {
@@ -32,12 +32,16 @@ public final class Endpoint {
         return stripSlashes(trimmed);
       }
       String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-      boolean defaultPort = uri.getPort() == -1
-          || uri.getPort() == 80 && scheme.equals("http")
-          || uri.getPort() == 443 && scheme.equals("https");
+      boolean defaultPort =
+          uri.getPort() == -1
+              || uri.getPort() == 80 && scheme.equals("http")
+              || uri.getPort() == 443 && scheme.equals("https");
       String path = uri.getRawPath() == null ? "" : stripSlashes(uri.getRawPath());
-      return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT)
-          + (defaultPort ? "" : ":" + uri.getPort()) + path
+      return scheme
+          + "://"
+          + uri.getHost().toLowerCase(Locale.ROOT)
+          + (defaultPort ? "" : ":" + uri.getPort())
+          + path
           + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     } catch (URISyntaxException e) {
       return stripSlashes(trimmed);

@@ -23,21 +23,29 @@ final class GoogleErrors {
     return of(reply, "");
   }
 
-  /** @param context what the request was for, to start the message with */
+  /**
+   * @param context what the request was for, to start the message with
+   */
   static TranslationException of(HttpReply reply, String context) {
     ErrorBody body = ErrorBody.of(reply);
     Set<String> reasons = reasons(body.root().path("error"));
     String status = body.field("status");
-    String message = context + body.message() + (status.isEmpty() ? "" : " [" + status + "]")
-        + (reasons.isEmpty() ? "" : " " + reasons);
+    String message =
+        context
+            + body.message()
+            + (status.isEmpty() ? "" : " [" + status + "]")
+            + (reasons.isEmpty() ? "" : " " + reasons);
     return HttpErrors.of(reply, classify(reply.status(), reasons, body.message()), message);
   }
 
   static ErrorClass classify(int status, Set<String> reasons, String message) {
     String lower = message.toLowerCase(Locale.ROOT);
     if (status == 400) {
-      return reasons.contains("API_KEY_INVALID") || reasons.contains("keyInvalid")
-          || lower.contains("api key not valid") ? ErrorClass.AUTH : ErrorClass.PERMANENT;
+      return reasons.contains("API_KEY_INVALID")
+              || reasons.contains("keyInvalid")
+              || lower.contains("api key not valid")
+          ? ErrorClass.AUTH
+          : ErrorClass.PERMANENT;
     }
     if (reasons.contains("dailyLimitExceeded") || (status == 429 && lower.contains("per day"))) {
       return ErrorClass.QUOTA;

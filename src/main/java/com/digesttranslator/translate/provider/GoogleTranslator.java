@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Google Cloud Translation v2 (Basic): JSON POST to {@code /language/translate/v2} with the API
- * key in the {@code X-Goog-Api-Key} header, never in the URL, where it would end up in proxy and
- * access logs. {@code format=text} because the default, HTML, entity-escapes the output.
+ * Google Cloud Translation v2 (Basic): JSON POST to {@code /language/translate/v2} with the API key
+ * in the {@code X-Goog-Api-Key} header, never in the URL, where it would end up in proxy and access
+ * logs. {@code format=text} because the default, HTML, entity-escapes the output.
  */
 public final class GoogleTranslator implements Translator {
 
@@ -50,8 +50,8 @@ public final class GoogleTranslator implements Translator {
   @Override
   public List<String> translate(List<String> texts) throws TranslationException {
     try {
-      HttpReply reply = http.post(
-          endpoint + "/language/translate/v2", Json.content(body(texts)), auth());
+      HttpReply reply =
+          http.post(endpoint + "/language/translate/v2", Json.content(body(texts)), auth());
       if (!reply.isSuccess()) {
         throw GoogleErrors.of(reply);
       }
@@ -89,9 +89,12 @@ public final class GoogleTranslator implements Translator {
     }
     for (String code : List.of(googleCode(pair.source()), googleCode(pair.target()))) {
       if (!codes.contains(code)) {
-        throw new UnsupportedLanguageException("Google Translate v2 does not support language '"
-            + code + "'. Supported: " + String.join(", ", codes)
-            + ". Choose another --sourceLanguage/--targetLanguage.");
+        throw new UnsupportedLanguageException(
+            "Google Translate v2 does not support language '"
+                + code
+                + "'. Supported: "
+                + String.join(", ", codes)
+                + ". Choose another --sourceLanguage/--targetLanguage.");
       }
     }
   }
@@ -104,14 +107,22 @@ public final class GoogleTranslator implements Translator {
         return Json.read(reply);
       }
     } catch (TranslationException e) {
-      throw new ProviderSetupException("no usable answer from Google Translate at " + endpoint
-          + " (" + key.redact(e.getMessage()) + "). Check --endpoint and the network.");
+      throw new ProviderSetupException(
+          "no usable answer from Google Translate at "
+              + endpoint
+              + " ("
+              + key.redact(e.getMessage())
+              + "). Check --endpoint and the network.");
     }
     TranslationException error = key.redact(GoogleErrors.of(reply));
-    String fix = error.errorClass() == ErrorClass.AUTH
-        ? " Check the key from " + key.origin() + ", that the Cloud Translation API is enabled for"
-            + " its project, and that the key's API restrictions allow it."
-        : "";
-    throw new ProviderSetupException("Google Translate v2 check failed: " + error.getMessage() + fix);
+    String fix =
+        error.errorClass() == ErrorClass.AUTH
+            ? " Check the key from "
+                + key.origin()
+                + ", that the Cloud Translation API is enabled for"
+                + " its project, and that the key's API restrictions allow it."
+            : "";
+    throw new ProviderSetupException(
+        "Google Translate v2 check failed: " + error.getMessage() + fix);
   }
 }

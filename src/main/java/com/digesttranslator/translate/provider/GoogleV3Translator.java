@@ -31,10 +31,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Google Cloud Translation v3 (Advanced): JSON POST to
- * {@code /v3/projects/P/locations/L:translateText}, up to 1,024 texts, authorised by a bearer
- * token from Application Default Credentials. Tokens expire after about an hour, so a 401 refreshes
- * the token and sends the request once more: the only case where one call makes two requests.
+ * Google Cloud Translation v3 (Advanced): JSON POST to {@code
+ * /v3/projects/P/locations/L:translateText}, up to 1,024 texts, authorised by a bearer token from
+ * Application Default Credentials. Tokens expire after about an hour, so a 401 refreshes the token
+ * and sends the request once more: the only case where one call makes two requests.
  *
  * <p>A {@link Glossary} read from Cloud Storage is applied as a v3 glossary, made from that same
  * {@code gs://} file (v3 takes no other source). Like DeepL's, it is named after a hash of its
@@ -49,48 +49,61 @@ public final class GoogleV3Translator implements Translator {
   /** 30,000 characters are at most 30,000 code points, the hard limit per request. */
   private static final RequestLimits LIMITS = new RequestLimits(1024, 5000, 30_000);
 
-  /** Where a glossary goes when {@code --model} says {@code global}, where glossaries cannot live. */
+  /**
+   * Where a glossary goes when {@code --model} says {@code global}, where glossaries cannot live.
+   */
   static final String GLOSSARY_LOCATION = "us-central1";
+
   static final Duration POLL_INTERVAL = Duration.ofSeconds(2);
+
   /** Two minutes: a glossary of a few hundred rows takes seconds, so longer means it is stuck. */
   static final int MAX_POLLS = 60;
 
   /**
-   * Where requests go, from {@code --model}: a project id ({@code my-project}, location
-   * {@code global}), a parent ({@code projects/P/locations/L}) or a model
-   * ({@code projects/P/locations/L/models/M}). Without it, the credentials' project or
-   * {@code GOOGLE_CLOUD_PROJECT}.
+   * Where requests go, from {@code --model}: a project id ({@code my-project}, location {@code
+   * global}), a parent ({@code projects/P/locations/L}) or a model ({@code
+   * projects/P/locations/L/models/M}). Without it, the credentials' project or {@code
+   * GOOGLE_CLOUD_PROJECT}.
    */
   public record Target(String project, String location, String model) {
 
     private static final Pattern RESOURCE =
         Pattern.compile("projects/([^/]+)/locations/([^/]+)(/models/[^/]+(?:/[^/]+)*)?");
 
-    public static Target parse(String option, GoogleCredentials credentials, UnaryOperator<String> getenv) {
+    public static Target parse(
+        String option, GoogleCredentials credentials, UnaryOperator<String> getenv) {
       if (option == null || option.isBlank()) {
         return new Target(projectOf(credentials, getenv), "global", null);
       }
       String value = option.trim();
       Matcher resource = RESOURCE.matcher(value);
       if (resource.matches()) {
-        return new Target(resource.group(1), resource.group(2), resource.group(3) == null ? null : value);
+        return new Target(
+            resource.group(1), resource.group(2), resource.group(3) == null ? null : value);
       }
       if (value.contains("/")) {
-        throw new IllegalArgumentException("--model for google-v3 must be a project id, "
-            + "projects/P/locations/L or projects/P/locations/L/models/M; got " + value);
+        throw new IllegalArgumentException(
+            "--model for google-v3 must be a project id, "
+                + "projects/P/locations/L or projects/P/locations/L/models/M; got "
+                + value);
       }
       return new Target(value, "global", null);
     }
 
     private static String projectOf(GoogleCredentials credentials, UnaryOperator<String> getenv) {
-      for (String candidate : new String[] {
-          credentials.getProjectId(), credentials.getQuotaProjectId(), getenv.apply("GOOGLE_CLOUD_PROJECT")}) {
+      for (String candidate :
+          new String[] {
+            credentials.getProjectId(),
+            credentials.getQuotaProjectId(),
+            getenv.apply("GOOGLE_CLOUD_PROJECT")
+          }) {
         if (candidate != null && !candidate.isBlank()) {
           return candidate;
         }
       }
-      throw new IllegalArgumentException("google-v3 needs a Google Cloud project: pass"
-          + " --model=PROJECT_ID (or projects/P/locations/L[/models/M]) or set GOOGLE_CLOUD_PROJECT");
+      throw new IllegalArgumentException(
+          "google-v3 needs a Google Cloud project: pass --model=PROJECT_ID (or"
+              + " projects/P/locations/L[/models/M]) or set GOOGLE_CLOUD_PROJECT");
     }
 
     String parent() {
@@ -103,9 +116,14 @@ public final class GoogleV3Translator implements Translator {
         return this;
       }
       if (model != null) {
-        throw new IllegalArgumentException("a google-v3 glossary needs a regional location, but --model "
-            + model + " is global: pass --model=projects/" + project + "/locations/" + GLOSSARY_LOCATION
-            + "/models/...");
+        throw new IllegalArgumentException(
+            "a google-v3 glossary needs a regional location, but --model "
+                + model
+                + " is global: pass --model=projects/"
+                + project
+                + "/locations/"
+                + GLOSSARY_LOCATION
+                + "/models/...");
       }
       return new Target(project, GLOSSARY_LOCATION, null);
     }
@@ -123,17 +141,30 @@ public final class GoogleV3Translator implements Translator {
   private final HttpCaller http;
   private final Glossary glossary;
   private final Sleeper sleeper;
+
   /** Whether {@link #glossary} was found or created on Google's side. */
   private boolean glossaryReady;
 
   public GoogleV3Translator(
-      String endpoint, LanguagePair pair, Target target, GoogleCredentials credentials, HttpCaller http) {
+      String endpoint,
+      LanguagePair pair,
+      Target target,
+      GoogleCredentials credentials,
+      HttpCaller http) {
     this(endpoint, pair, target, credentials, http, Glossary.empty(), Sleeper.REAL);
   }
 
-  /** @param sleeper waits between polls of a glossary's creation */
-  public GoogleV3Translator(String endpoint, LanguagePair pair, Target target, GoogleCredentials credentials,
-      HttpCaller http, Glossary glossary, Sleeper sleeper) {
+  /**
+   * @param sleeper waits between polls of a glossary's creation
+   */
+  public GoogleV3Translator(
+      String endpoint,
+      LanguagePair pair,
+      Target target,
+      GoogleCredentials credentials,
+      HttpCaller http,
+      Glossary glossary,
+      Sleeper sleeper) {
     requireReadableByGoogle(glossary);
     this.endpoint = endpoint;
     this.pair = pair;
@@ -145,22 +176,28 @@ public final class GoogleV3Translator implements Translator {
   }
 
   /**
-   * Google reads the file itself, takes its format from the name's extension, and documents
-   * nothing but rows ("the first row is data"): a comment could become an entry. Refused here, at
-   * launch, rather than guessed at.
+   * Google reads the file itself, takes its format from the name's extension, and documents nothing
+   * but rows ("the first row is data"): a comment could become an entry. Refused here, at launch,
+   * rather than guessed at.
    */
   private static void requireReadableByGoogle(Glossary glossary) {
     if (glossary.isEmpty()) {
       return;
     }
     if (!glossary.fileName().endsWith(".tsv")) {
-      throw new IllegalArgumentException(glossary.fileName() + ": Google Translate v3 takes the format"
-          + " of a glossary file from its extension, so a tab-separated --glossary must end in .tsv");
+      throw new IllegalArgumentException(
+          glossary.fileName()
+              + ": Google Translate v3 takes the format of a glossary file from its extension, so a"
+              + " tab-separated --glossary must end in .tsv");
     }
     if (glossary.firstNonRowLine() > 0) {
-      throw new IllegalArgumentException(glossary.fileName() + ":" + glossary.firstNonRowLine()
-          + ": Google Translate v3 reads this glossary file itself and accepts only term<TAB>translation"
-          + " rows: remove '#' comments and blank lines, or pass a local copy (its terms are then masked)");
+      throw new IllegalArgumentException(
+          glossary.fileName()
+              + ":"
+              + glossary.firstNonRowLine()
+              + ": Google Translate v3 reads this glossary file itself and accepts only"
+              + " term<TAB>translation rows: remove '#' comments and blank lines, or pass a local"
+              + " copy (its terms are then masked)");
     }
   }
 
@@ -171,12 +208,20 @@ public final class GoogleV3Translator implements Translator {
     try {
       credentials = GoogleCredentials.getApplicationDefault().createScoped(SCOPE);
     } catch (IOException e) {
-      throw new IllegalArgumentException("google-v3 found no Application Default Credentials ("
-          + e.getMessage() + "). Run `gcloud auth application-default login`, or set"
-          + " GOOGLE_APPLICATION_CREDENTIALS to a service-account key file.");
+      throw new IllegalArgumentException(
+          "google-v3 found no Application Default Credentials ("
+              + e.getMessage()
+              + "). Run `gcloud auth application-default login`, or set"
+              + " GOOGLE_APPLICATION_CREDENTIALS to a service-account key file.");
     }
-    return new GoogleV3Translator(endpoint, pair, Target.parse(modelOption, credentials, System::getenv),
-        credentials, http, glossary, Sleeper.REAL);
+    return new GoogleV3Translator(
+        endpoint,
+        pair,
+        Target.parse(modelOption, credentials, System::getenv),
+        credentials,
+        http,
+        glossary,
+        Sleeper.REAL);
   }
 
   /** BCP-47 as v3 spells it ({@code ko}, {@code zh-CN}, {@code sr-Latn}). */
@@ -191,8 +236,11 @@ public final class GoogleV3Translator implements Translator {
       ObjectNode body = body(texts);
       if (!glossary.isEmpty()) {
         ensureGlossary();
-        // Case as the file's terms are matched when masked: lower-case entries, capitalised at sentence starts.
-        body.putObject("glossaryConfig").put("glossary", glossaryResource()).put("ignoreCase", true);
+        // Case as the file's terms are matched when masked: lower-case entries, capitalised at
+        // sentence starts.
+        body.putObject("glossaryConfig")
+            .put("glossary", glossaryResource())
+            .put("ignoreCase", true);
       }
       HttpContent content = Json.content(body);
       HttpReply reply = withToken(url, headers -> http.post(url, content, headers));
@@ -236,7 +284,8 @@ public final class GoogleV3Translator implements Translator {
   }
 
   private String glossaryResource() {
-    return target.parent() + "/glossaries/"
+    return target.parent()
+        + "/glossaries/"
         + glossary.providerName(v3Code(pair.source()), v3Code(pair.target()));
   }
 
@@ -261,8 +310,15 @@ public final class GoogleV3Translator implements Translator {
     }
     JsonNode done = awaitOperation(reply, Json.read(reply));
     if (done.has("error")) {
-      throw new TranslationException(ErrorClass.PERMANENT, 0, "creating glossary " + glossaryResource()
-          + " from " + glossary.fileName() + " failed: " + done.path("error").path("message").asText());
+      throw new TranslationException(
+          ErrorClass.PERMANENT,
+          0,
+          "creating glossary "
+              + glossaryResource()
+              + " from "
+              + glossary.fileName()
+              + " failed: "
+              + done.path("error").path("message").asText());
     }
   }
 
@@ -277,17 +333,26 @@ public final class GoogleV3Translator implements Translator {
   }
 
   /** Polls the long-running operation until it is done, for {@link #MAX_POLLS} polls at most. */
-  private JsonNode awaitOperation(HttpReply created, JsonNode operation) throws TranslationException {
+  private JsonNode awaitOperation(HttpReply created, JsonNode operation)
+      throws TranslationException {
     String name = operation.path("name").asText();
     if (name.isEmpty()) {
-      throw new TranslationException(ErrorClass.TRANSIENT, created.status(), "malformed reply: no operation name");
+      throw new TranslationException(
+          ErrorClass.TRANSIENT, created.status(), "malformed reply: no operation name");
     }
     String url = endpoint + "/v3/" + name;
     for (int polls = 0; !operation.path("done").asBoolean(); polls++) {
       if (polls == MAX_POLLS) {
-        throw new TranslationException(ErrorClass.TRANSIENT, 0, "glossary " + glossaryResource()
-            + " was still being created after " + POLL_INTERVAL.multipliedBy(MAX_POLLS).toSeconds()
-            + " s (" + name + ")");
+        throw new TranslationException(
+            ErrorClass.TRANSIENT,
+            0,
+            "glossary "
+                + glossaryResource()
+                + " was still being created after "
+                + POLL_INTERVAL.multipliedBy(MAX_POLLS).toSeconds()
+                + " s ("
+                + name
+                + ")");
       }
       pause();
       HttpReply reply = withToken(url, headers -> http.get(url, headers));
@@ -304,7 +369,8 @@ public final class GoogleV3Translator implements Translator {
       sleeper.sleep(POLL_INTERVAL);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new TranslationException(ErrorClass.TRANSIENT, 0, "interrupted while a glossary was being created");
+      throw new TranslationException(
+          ErrorClass.TRANSIENT, 0, "interrupted while a glossary was being created");
     }
   }
 
@@ -324,7 +390,8 @@ public final class GoogleV3Translator implements Translator {
   private Map<String, String> authHeaders(String url) throws TranslationException {
     try {
       Map<String, String> headers = new HashMap<>();
-      credentials.getRequestMetadata(URI.create(url))
+      credentials
+          .getRequestMetadata(URI.create(url))
           .forEach((name, values) -> headers.put(name, values.get(0)));
       return headers;
     } catch (IOException e) {
@@ -335,9 +402,13 @@ public final class GoogleV3Translator implements Translator {
   /** The token service says whether its failure is worth retrying; a network error is. */
   private static TranslationException tokenError(IOException e) {
     boolean permanent = e instanceof Retryable retryable && !retryable.isRetryable();
-    return new TranslationException(permanent ? ErrorClass.AUTH : ErrorClass.TRANSIENT, 0,
+    return new TranslationException(
+        permanent ? ErrorClass.AUTH : ErrorClass.TRANSIENT,
+        0,
         "cannot get an access token from Application Default Credentials: "
-            + e.getClass().getSimpleName() + ": " + e.getMessage());
+            + e.getClass().getSimpleName()
+            + ": "
+            + e.getMessage());
   }
 
   @Override
@@ -363,10 +434,14 @@ public final class GoogleV3Translator implements Translator {
     try {
       ensureGlossary();
     } catch (TranslationException e) {
-      throw new ProviderSetupException("Google Translate v3 could not provide the glossary for --glossary="
-          + glossary.fileName() + " (" + redacted(e).getMessage() + "). Check that the file exists and"
-          + " Cloud Translation may read it, and that the credentials may create glossaries"
-          + " (roles/cloudtranslate.editor).");
+      throw new ProviderSetupException(
+          "Google Translate v3 could not provide the glossary for --glossary="
+              + glossary.fileName()
+              + " ("
+              + redacted(e).getMessage()
+              + "). Check that the file exists and"
+              + " Cloud Translation may read it, and that the credentials may create glossaries"
+              + " (roles/cloudtranslate.editor).");
     }
   }
 
@@ -379,9 +454,16 @@ public final class GoogleV3Translator implements Translator {
       }
     }
     if (!codes.contains(code)) {
-      throw new UnsupportedLanguageException("Google Translate v3 cannot use '" + code + "' as a "
-          + role + " language. Supported: " + String.join(", ", codes) + ". Choose another --"
-          + role + "Language.");
+      throw new UnsupportedLanguageException(
+          "Google Translate v3 cannot use '"
+              + code
+              + "' as a "
+              + role
+              + " language. Supported: "
+              + String.join(", ", codes)
+              + ". Choose another --"
+              + role
+              + "Language.");
     }
   }
 
@@ -394,13 +476,20 @@ public final class GoogleV3Translator implements Translator {
         return Json.read(reply);
       }
     } catch (TranslationException e) {
-      throw new ProviderSetupException("Google Translate v3 check at " + endpoint + " failed: "
-          + redacted(e).getMessage()
-          + ". Check --endpoint, the network and Application Default Credentials"
-          + " (`gcloud auth application-default login`).");
+      throw new ProviderSetupException(
+          "Google Translate v3 check at "
+              + endpoint
+              + " failed: "
+              + redacted(e).getMessage()
+              + ". Check --endpoint, the network and Application Default Credentials"
+              + " (`gcloud auth application-default login`).");
     }
-    throw new ProviderSetupException("Google Translate v3 check for " + target.parent() + " failed: "
-        + redacted(GoogleErrors.of(reply)).getMessage() + ". Check that the project is right (--model), the"
-        + " Cloud Translation API is enabled in it, and the credentials have roles/cloudtranslate.user.");
+    throw new ProviderSetupException(
+        "Google Translate v3 check for "
+            + target.parent()
+            + " failed: "
+            + redacted(GoogleErrors.of(reply)).getMessage()
+            + ". Check that the project is right (--model), the Cloud Translation API is enabled in"
+            + " it, and the credentials have roles/cloudtranslate.user.");
   }
 }

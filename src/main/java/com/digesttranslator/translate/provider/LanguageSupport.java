@@ -20,9 +20,10 @@ public enum LanguageSupport {
   NONE;
 
   /** DeepL's documented text-translation targets; it adds more, which its /v2/languages lists. */
-  private static final Set<String> DEEPL_TARGETS = Set.of("ar", "bg", "cs", "da", "de", "el",
-      "en", "es", "et", "fi", "fr", "hu", "id", "it", "ja", "ko", "lt", "lv", "nb", "nl", "pl",
-      "pt", "ro", "ru", "sk", "sl", "sv", "tr", "uk", "zh");
+  private static final Set<String> DEEPL_TARGETS =
+      Set.of(
+          "ar", "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "hu", "id", "it", "ja",
+          "ko", "lt", "lv", "nb", "nl", "pl", "pt", "ro", "ru", "sk", "sl", "sv", "tr", "uk", "zh");
 
   /** Papago's 29 documented pairs, each both ways (NCP Papago Text Translation guide). */
   private static final List<List<String>> PAPAGO_PAIRS = papagoPairs();

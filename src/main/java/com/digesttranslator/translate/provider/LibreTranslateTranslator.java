@@ -43,7 +43,8 @@ public final class LibreTranslateTranslator implements Translator {
   private final Optional<ApiKey> key;
   private final HttpCaller http;
 
-  public LibreTranslateTranslator(String endpoint, LanguagePair pair, Optional<ApiKey> key, HttpCaller http) {
+  public LibreTranslateTranslator(
+      String endpoint, LanguagePair pair, Optional<ApiKey> key, HttpCaller http) {
     this.endpoint = endpoint;
     this.pair = pair;
     this.key = key;
@@ -51,9 +52,9 @@ public final class LibreTranslateTranslator implements Translator {
   }
 
   /**
-   * Argos codes are the lower-case language ({@code ko}); Chinese by region is {@code zh}/{@code zt}.
-   * Other tags pass through unchanged, so a server's own codes ({@code zh-Hans}, {@code pb}) can be
-   * given as they are listed by {@code /languages}.
+   * Argos codes are the lower-case language ({@code ko}); Chinese by region is {@code zh}/{@code
+   * zt}. Other tags pass through unchanged, so a server's own codes ({@code zh-Hans}, {@code pb})
+   * can be given as they are listed by {@code /languages}.
    */
   static String libreCode(String bcp47) {
     Locale locale = Locale.forLanguageTag(bcp47);
@@ -96,7 +97,8 @@ public final class LibreTranslateTranslator implements Translator {
 
   private static TranslationException error(HttpReply reply) {
     String message = ErrorBody.of(reply).message();
-    // A server that requires keys answers a missing one with 400; no request can succeed without it.
+    // A server that requires keys answers a missing one with 400; no request can succeed without
+    // it.
     boolean keyMissing = reply.status() == 400 && message.contains("get an API key");
     ErrorClass errorClass = keyMissing ? ErrorClass.AUTH : HttpErrors.classify(reply.status());
     return HttpErrors.of(reply, errorClass, message);
@@ -119,18 +121,32 @@ public final class LibreTranslateTranslator implements Translator {
     languages().forEach(language -> byCode.put(language.path("code").asText(), language));
     for (String code : List.of(source, target)) {
       if (!byCode.containsKey(code)) {
-        throw new UnsupportedLanguageException("LibreTranslate at " + endpoint + " does not know '"
-            + code + "'. Its languages: " + String.join(", ", byCode.keySet())
-            + ". Pass one of these codes as --sourceLanguage/--targetLanguage, or load that"
-            + " language on the server.");
+        throw new UnsupportedLanguageException(
+            "LibreTranslate at "
+                + endpoint
+                + " does not know '"
+                + code
+                + "'. Its languages: "
+                + String.join(", ", byCode.keySet())
+                + ". Pass one of these codes as --sourceLanguage/--targetLanguage, or load that"
+                + " language on the server.");
       }
     }
     List<String> targets = new ArrayList<>();
     byCode.get(source).path("targets").forEach(t -> targets.add(t.asText()));
     // Older servers list no targets: they translate between any two of their languages.
     if (!targets.isEmpty() && !targets.contains(target)) {
-      throw new UnsupportedLanguageException("LibreTranslate at " + endpoint + " cannot translate "
-          + source + " -> " + target + "; from " + source + " it offers: " + String.join(", ", targets));
+      throw new UnsupportedLanguageException(
+          "LibreTranslate at "
+              + endpoint
+              + " cannot translate "
+              + source
+              + " -> "
+              + target
+              + "; from "
+              + source
+              + " it offers: "
+              + String.join(", ", targets));
     }
   }
 
@@ -139,14 +155,23 @@ public final class LibreTranslateTranslator implements Translator {
     try {
       reply = http.get(endpoint + "/languages", Map.of());
     } catch (TranslationException e) {
-      throw new ProviderSetupException("LibreTranslate is not answering at " + endpoint + " ("
-          + e.getMessage() + "). Start it (e.g. `libretranslate --load-only en,ko`) or pass"
-          + " --endpoint=its URL.");
+      throw new ProviderSetupException(
+          "LibreTranslate is not answering at "
+              + endpoint
+              + " ("
+              + e.getMessage()
+              + "). Start it (e.g. `libretranslate --load-only en,ko`) or pass"
+              + " --endpoint=its URL.");
     }
     JsonNode languages = Json.parse(reply.body());
     if (!reply.isSuccess() || !languages.isArray()) {
-      throw new ProviderSetupException(endpoint + " does not look like LibreTranslate: GET /languages"
-          + " answered HTTP " + reply.status() + ": " + redact(reply.bodySnippet()));
+      throw new ProviderSetupException(
+          endpoint
+              + " does not look like LibreTranslate: GET /languages"
+              + " answered HTTP "
+              + reply.status()
+              + ": "
+              + redact(reply.bodySnippet()));
     }
     return languages;
   }

@@ -22,13 +22,13 @@ import java.util.Optional;
 
 /**
  * Any OpenAI-compatible {@code /v1/chat/completions} server: OpenAI, vLLM, Ollama, llama.cpp. One
- * text per request, since a model asked for several translations may merge or drop items. The
- * reply is cleaned of the wrapping models like to add (quotes, code fences, "Here is the
- * translation:"), and a reply cut off by the token limit is rejected, never accepted as partial.
+ * text per request, since a model asked for several translations may merge or drop items. The reply
+ * is cleaned of the wrapping models like to add (quotes, code fences, "Here is the translation:"),
+ * and a reply cut off by the token limit is rejected, never accepted as partial.
  *
- * <p>No {@code max_tokens} is sent: newer OpenAI models reject it in favour of
- * {@code max_completion_tokens}, which older servers do not know; a cut reply still shows up as
- * {@code finish_reason: length}.
+ * <p>No {@code max_tokens} is sent: newer OpenAI models reject it in favour of {@code
+ * max_completion_tokens}, which older servers do not know; a cut reply still shows up as {@code
+ * finish_reason: length}.
  */
 public final class OpenAiTranslator implements SingleTextTranslator {
 
@@ -51,14 +51,22 @@ public final class OpenAiTranslator implements SingleTextTranslator {
   }
 
   /**
-   * {@code instructions} replace the {@link #defaultInstructions default ones} for the pair
-   * ({@code --promptFile}); null keeps the default. The placeholder rule is added either way.
+   * {@code instructions} replace the {@link #defaultInstructions default ones} for the pair ({@code
+   * --promptFile}); null keeps the default. The placeholder rule is added either way.
    */
-  public OpenAiTranslator(String endpoint, LanguagePair pair, String model, Optional<ApiKey> key,
-      HttpCaller http, String instructions) {
+  public OpenAiTranslator(
+      String endpoint,
+      LanguagePair pair,
+      String model,
+      Optional<ApiKey> key,
+      HttpCaller http,
+      String instructions) {
     if (model == null || model.isBlank()) {
-      throw new IllegalArgumentException("provider openai needs --model (e.g. gpt-4o-mini, or"
-          + " qwen2.5:7b for Ollama; see GET " + endpoint + "/v1/models)");
+      throw new IllegalArgumentException(
+          "provider openai needs --model (e.g. gpt-4o-mini, or"
+              + " qwen2.5:7b for Ollama; see GET "
+              + endpoint
+              + "/v1/models)");
     }
     this.endpoint = Endpoint.base(endpoint).replaceAll("/v1$", "");
     this.pair = pair;
@@ -77,8 +85,8 @@ public final class OpenAiTranslator implements SingleTextTranslator {
    * Masked spans reach the model as placeholder tokens that must come back intact, whatever
    * instructions a publisher writes, so this rule is always added and cannot be replaced.
    */
-  static final String PLACEHOLDER_RULE = "Copy every placeholder token such as ZX1Z exactly as it"
-      + " is, once, where it belongs.";
+  static final String PLACEHOLDER_RULE =
+      "Copy every placeholder token such as ZX1Z exactly as it" + " is, once, where it belongs.";
 
   /**
    * What the model is told before each text unless {@code --promptFile} replaces it. Korean gets
@@ -91,14 +99,21 @@ public final class OpenAiTranslator implements SingleTextTranslator {
       return koreanInstructions(source);
     }
     return "You are a professional translator of research paper abstracts. Translate the text the"
-        + " user sends from " + source + " into " + target + ". Translate faithfully and"
+        + " user sends from "
+        + source
+        + " into "
+        + target
+        + ". Translate faithfully and"
         + " completely; keep numbers, names, URLs, code and LaTeX unchanged. Reply with the "
-        + target + " translation only: no preamble, notes, quotes or explanations.";
+        + target
+        + " translation only: no preamble, notes, quotes or explanations.";
   }
 
   private static String koreanInstructions(String source) {
     return "You are a professional translator of research paper abstracts. Translate the text the"
-        + " user sends from " + source + " into Korean, faithfully and completely: every sentence,"
+        + " user sends from "
+        + source
+        + " into Korean, faithfully and completely: every sentence,"
         + " in order; keep numbers, URLs, code and LaTeX unchanged.\n"
         + "Write in the plain declarative style of Korean academic abstracts (한다체): end"
         + " sentences with forms such as ~한다, ~이다, ~했다, never with the polite 합니다체"
@@ -144,8 +159,8 @@ public final class OpenAiTranslator implements SingleTextTranslator {
 
   private String translateOne(String text, String defect) throws TranslationException {
     try {
-      HttpReply reply = http.post(
-          endpoint + "/v1/chat/completions", Json.content(body(text, defect)), auth());
+      HttpReply reply =
+          http.post(endpoint + "/v1/chat/completions", Json.content(body(text, defect)), auth());
       if (!reply.isSuccess()) {
         throw error(reply);
       }
@@ -179,8 +194,11 @@ public final class OpenAiTranslator implements SingleTextTranslator {
   static final double RETRY_TEMPERATURE = 0.3;
 
   String reminder(String defect) {
-    return "An earlier translation of this text was rejected: " + defect
-        + ". Avoid that: answer in " + languageName(pair.target()) + " only.";
+    return "An earlier translation of this text was rejected: "
+        + defect
+        + ". Avoid that: answer in "
+        + languageName(pair.target())
+        + " only.";
   }
 
   private Map<String, String> auth() {
@@ -193,33 +211,46 @@ public final class OpenAiTranslator implements SingleTextTranslator {
   private static String content(HttpReply reply) throws TranslationException {
     JsonNode choice = Json.read(reply).path("choices").path(0);
     if (choice.isMissingNode()) {
-      throw new TranslationException(ErrorClass.TRANSIENT, reply.status(), "malformed reply: no choices");
+      throw new TranslationException(
+          ErrorClass.TRANSIENT, reply.status(), "malformed reply: no choices");
     }
     String finish = choice.path("finish_reason").asText("");
     if (INCOMPLETE.contains(finish)) {
-      String hint = finish.equals("length")
-          ? ": the model ran out of tokens; raise its context or output limit, or send shorter texts" : "";
+      String hint =
+          finish.equals("length")
+              ? ": the model ran out of tokens; raise its context or output limit, or send shorter"
+                  + " texts"
+              : "";
       throw new TranslationException(
-          ErrorClass.QUALITY, reply.status(), "reply not complete (finish_reason " + finish + ")" + hint);
+          ErrorClass.QUALITY,
+          reply.status(),
+          "reply not complete (finish_reason " + finish + ")" + hint);
     }
     JsonNode content = choice.path("message").path("content");
     if (!content.isTextual() || content.asText().isBlank()) {
-      throw new TranslationException(ErrorClass.QUALITY, reply.status(), "empty reply from the model");
+      throw new TranslationException(
+          ErrorClass.QUALITY, reply.status(), "empty reply from the model");
     }
     return content.asText();
   }
 
-  /** Parses the OpenAI (nested), vLLM (flat) and llama.cpp error shapes alike via {@link ErrorBody}. */
+  /**
+   * Parses the OpenAI (nested), vLLM (flat) and llama.cpp error shapes alike via {@link ErrorBody}.
+   */
   private TranslationException error(HttpReply reply) {
     ErrorBody body = ErrorBody.of(reply);
     String code = body.field("code", "type");
     String message = body.message() + (code.isEmpty() ? "" : " (" + code + ")");
-    boolean billing = List.of(body.field("code"), body.field("type")).contains("insufficient_quota");
+    boolean billing =
+        List.of(body.field("code"), body.field("type")).contains("insufficient_quota");
     return switch (reply.status()) {
-      case 429 -> billing
-          ? HttpErrors.of(reply, ErrorClass.QUOTA, "quota or billing exhausted: " + message)
-          : new TranslationException(ErrorClass.TRANSIENT, 429, "HTTP 429: " + message, RateLimits.delay(reply));
-      case 404 -> HttpErrors.of(reply, ErrorClass.PERMANENT, "unknown model '" + model + "'? " + message);
+      case 429 ->
+          billing
+              ? HttpErrors.of(reply, ErrorClass.QUOTA, "quota or billing exhausted: " + message)
+              : new TranslationException(
+                  ErrorClass.TRANSIENT, 429, "HTTP 429: " + message, RateLimits.delay(reply));
+      case 404 ->
+          HttpErrors.of(reply, ErrorClass.PERMANENT, "unknown model '" + model + "'? " + message);
       default -> HttpErrors.of(reply, HttpErrors.classify(reply.status()), message);
     };
   }
@@ -229,12 +260,16 @@ public final class OpenAiTranslator implements SingleTextTranslator {
     return LIMITS;
   }
 
-  /** Asks {@code /v1/models} whether the model is there; this also checks the key and the address. */
+  /**
+   * Asks {@code /v1/models} whether the model is there; this also checks the key and the address.
+   */
   @Override
   public void checkReady() throws ProviderSetupException {
     if (languageName(pair.target()).equals(pair.target())) {
-      throw new ProviderSetupException("unknown target language '" + pair.target()
-          + "': pass a BCP-47 code such as ko, ja or zh-CN as --targetLanguage");
+      throw new ProviderSetupException(
+          "unknown target language '"
+              + pair.target()
+              + "': pass a BCP-47 code such as ko, ja or zh-CN as --targetLanguage");
     }
     JsonNode models = models().path("data");
     List<String> ids = new ArrayList<>();
@@ -244,10 +279,15 @@ public final class OpenAiTranslator implements SingleTextTranslator {
     if (ids.contains(model) || ids.contains(model + ":latest") || servesAnyName(models)) {
       return;
     }
-    throw new ProviderSetupException("model '" + model + "' is not served at " + endpoint
-        + ". Available: " + (ids.isEmpty() ? "none" : String.join(", ", ids))
-        + ". Pass one of them as --model"
-        + (endpoint.contains(":11434") ? ", or run `ollama pull " + model + "`." : "."));
+    throw new ProviderSetupException(
+        "model '"
+            + model
+            + "' is not served at "
+            + endpoint
+            + ". Available: "
+            + (ids.isEmpty() ? "none" : String.join(", ", ids))
+            + ". Pass one of them as --model"
+            + (endpoint.contains(":11434") ? ", or run `ollama pull " + model + "`." : "."));
   }
 
   /** llama.cpp serves its one loaded model whatever name a request gives. */
@@ -263,18 +303,34 @@ public final class OpenAiTranslator implements SingleTextTranslator {
         return Json.read(reply);
       }
     } catch (TranslationException e) {
-      throw new ProviderSetupException("no OpenAI-compatible server answering at " + endpoint + " ("
-          + redact(e.getMessage()) + "). Start it (e.g. `ollama serve`) or pass --endpoint=its base"
-          + " URL, e.g. http://localhost:11434.");
+      throw new ProviderSetupException(
+          "no OpenAI-compatible server answering at "
+              + endpoint
+              + " ("
+              + redact(e.getMessage())
+              + "). Start it (e.g. `ollama serve`) or pass --endpoint=its base"
+              + " URL, e.g. http://localhost:11434.");
     }
     String message = redact(ErrorBody.of(reply).message());
-    throw new ProviderSetupException(switch (reply.status()) {
-      case 401, 403 -> "the server at " + endpoint + " rejected the API key ("
-          + key.map(ApiKey::origin).orElse("none given: pass --apiKeyEnv or --apiKeyFile") + "): " + message;
-      case 503 -> "the server at " + endpoint + " is not ready (" + message + "); if it is loading"
-          + " the model, wait and start again";
-      default -> "GET " + endpoint + "/v1/models answered HTTP " + reply.status() + ": " + message;
-    });
+    throw new ProviderSetupException(
+        switch (reply.status()) {
+          case 401, 403 ->
+              "the server at "
+                  + endpoint
+                  + " rejected the API key ("
+                  + key.map(ApiKey::origin).orElse("none given: pass --apiKeyEnv or --apiKeyFile")
+                  + "): "
+                  + message;
+          case 503 ->
+              "the server at "
+                  + endpoint
+                  + " is not ready ("
+                  + message
+                  + "); if it is loading"
+                  + " the model, wait and start again";
+          default ->
+              "GET " + endpoint + "/v1/models answered HTTP " + reply.status() + ": " + message;
+        });
   }
 
   private String redact(String text) {

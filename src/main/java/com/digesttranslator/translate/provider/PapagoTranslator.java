@@ -57,16 +57,23 @@ public final class PapagoTranslator implements SingleTextTranslator {
     form.put("source", papagoCode(pair.source()));
     form.put("target", papagoCode(pair.target()));
     form.put("text", text);
-    Map<String, String> headers = Map.of(
-        "X-NCP-APIGW-API-KEY-ID", clientId.value(), "X-NCP-APIGW-API-KEY", clientSecret.value());
+    Map<String, String> headers =
+        Map.of(
+            "X-NCP-APIGW-API-KEY-ID",
+            clientId.value(),
+            "X-NCP-APIGW-API-KEY",
+            clientSecret.value());
     try {
-      HttpReply reply = http.post(endpoint + "/nmt/v1/translation", new UrlEncodedContent(form), headers);
+      HttpReply reply =
+          http.post(endpoint + "/nmt/v1/translation", new UrlEncodedContent(form), headers);
       if (!reply.isSuccess()) {
         throw error(reply);
       }
       JsonNode translated = Json.read(reply).path("message").path("result").path("translatedText");
       if (!translated.isTextual()) {
-        throw new TranslationException(ErrorClass.TRANSIENT, reply.status(),
+        throw new TranslationException(
+            ErrorClass.TRANSIENT,
+            reply.status(),
             "malformed reply: no message.result.translatedText");
       }
       return translated.asText();
@@ -76,8 +83,8 @@ public final class PapagoTranslator implements SingleTextTranslator {
   }
 
   /**
-   * Gateway errors carry a numeric code, the translation service an {@code N2MTnn} code; both
-   * may sit at the top level or under {@code error}.
+   * Gateway errors carry a numeric code, the translation service an {@code N2MTnn} code; both may
+   * sit at the top level or under {@code error}.
    */
   private static TranslationException error(HttpReply reply) {
     ErrorBody body = ErrorBody.of(reply);
@@ -103,8 +110,12 @@ public final class PapagoTranslator implements SingleTextTranslator {
   public void checkReady() throws ProviderSetupException {
     for (String code : List.of(papagoCode(pair.source()), papagoCode(pair.target()))) {
       if (!LANGUAGES.contains(code)) {
-        throw new UnsupportedLanguageException("Papago does not support '" + code + "'; it knows "
-            + String.join(", ", LANGUAGES) + ". Choose another --sourceLanguage/--targetLanguage.");
+        throw new UnsupportedLanguageException(
+            "Papago does not support '"
+                + code
+                + "'; it knows "
+                + String.join(", ", LANGUAGES)
+                + ". Choose another --sourceLanguage/--targetLanguage.");
       }
     }
     try {
@@ -117,10 +128,14 @@ public final class PapagoTranslator implements SingleTextTranslator {
 
   private String fixFor(ErrorClass errorClass) {
     return switch (errorClass) {
-      case AUTH -> ". Check " + keyOrigin + ": it must hold CLIENT_ID:CLIENT_SECRET of an NCP"
-          + " application with Papago Translation enabled.";
-      case QUOTA -> ". The daily quota is used up, or Papago Translation is not enabled for the"
-          + " application in the NCP console.";
+      case AUTH ->
+          ". Check "
+              + keyOrigin
+              + ": it must hold CLIENT_ID:CLIENT_SECRET of an NCP"
+              + " application with Papago Translation enabled.";
+      case QUOTA ->
+          ". The daily quota is used up, or Papago Translation is not enabled for the"
+              + " application in the NCP console.";
       case TRANSIENT -> ". Check --endpoint and the network.";
       default -> "";
     };

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * How long an OpenAI-style 429 asks to wait. The official SDKs prefer {@code retry-after-ms} (when
- * at most a minute), then {@code Retry-After}; OpenAI often sends neither, only
- * {@code x-ratelimit-reset-requests/tokens} as Go durations ({@code 1s}, {@code 6m0s}).
+ * at most a minute), then {@code Retry-After}; OpenAI often sends neither, only {@code
+ * x-ratelimit-reset-requests/tokens} as Go durations ({@code 1s}, {@code 6m0s}).
  */
 final class RateLimits {
 
@@ -28,7 +28,8 @@ final class RateLimits {
       return retryAfter;
     }
     // With requests left, the 429 is about tokens: the request needs more than remain.
-    String exhausted = "0".equals(reply.header("x-ratelimit-remaining-requests")) ? "requests" : "tokens";
+    String exhausted =
+        "0".equals(reply.header("x-ratelimit-remaining-requests")) ? "requests" : "tokens";
     return goDuration(reply.header("x-ratelimit-reset-" + exhausted));
   }
 
@@ -44,19 +45,23 @@ final class RateLimits {
 
   /** A Go duration such as {@code 1h2m3.5s} or {@code 20ms}; null when unreadable. */
   static Duration goDuration(String text) {
-    if (text == null || text.isBlank() || !text.trim().replaceAll(GO_PART.pattern(), "").isEmpty()) {
+    if (text == null
+        || text.isBlank()
+        || !text.trim().replaceAll(GO_PART.pattern(), "").isEmpty()) {
       return null;
     }
     double millis = 0;
     Matcher part = GO_PART.matcher(text.trim());
     while (part.find()) {
       double amount = Double.parseDouble(part.group(1));
-      millis += amount * switch (part.group(2)) {
-        case "h" -> 3_600_000;
-        case "m" -> 60_000;
-        case "s" -> 1000;
-        default -> 1;
-      };
+      millis +=
+          amount
+              * switch (part.group(2)) {
+                case "h" -> 3_600_000;
+                case "m" -> 60_000;
+                case "s" -> 1000;
+                default -> 1;
+              };
     }
     return Duration.ofMillis((long) millis);
   }

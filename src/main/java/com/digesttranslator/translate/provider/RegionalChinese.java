@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Language codes for APIs that take lower-case ISO 639-1 but know Chinese only by region
- * ({@code zh-CN} simplified, {@code zh-TW} traditional): Google v2 and Papago. The rule for which
- * Chinese is traditional is here for every provider.
+ * Language codes for APIs that take lower-case ISO 639-1 but know Chinese only by region ({@code
+ * zh-CN} simplified, {@code zh-TW} traditional): Google v2 and Papago. The rule for which Chinese
+ * is traditional is here for every provider.
  */
 final class RegionalChinese {
   private RegionalChinese() {}

@@ -6,7 +6,9 @@ import com.digesttranslator.translate.masking.Masker;
 import com.digesttranslator.translate.masking.MaskingTranslator;
 import java.io.Serializable;
 
-/** Builds a {@link Translator} where it is used (on a worker), since translators hold connections. */
+/**
+ * Builds a {@link Translator} where it is used (on a worker), since translators hold connections.
+ */
 @FunctionalInterface
 public interface TranslatorFactory extends Serializable {
   Translator create();
@@ -18,8 +20,8 @@ public interface TranslatorFactory extends Serializable {
 
   /**
    * Like {@link #masked(TranslatorConfig, Masker)}, for a provider that applies {@code glossary}
-   * itself ({@link Providers#appliesGlossaryNatively}): {@code masker} must not hold it too, or
-   * the provider would never see the terms.
+   * itself ({@link Providers#appliesGlossaryNatively}): {@code masker} must not hold it too, or the
+   * provider would never see the terms.
    */
   static TranslatorFactory masked(TranslatorConfig config, Masker masker, Glossary glossary) {
     return () -> new MaskingTranslator(Providers.create(config, glossary), masker);

@@ -4,11 +4,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Lines that mean something in the digest format (see {@code DigestParser}): a {@code ## }
- * section heading, a {@code --- N. Title ---} entry line, a {@code Link: } line. A translation is
- * written into the digest line by line, so an LLM that echoes a heading would split the entry or
- * start a new one on the next read. Leading spaces are ignored, to stay on the safe side of the
- * parser.
+ * Lines that mean something in the digest format (see {@code DigestParser}): a {@code ## } section
+ * heading, a {@code --- N. Title ---} entry line, a {@code Link: } line. A translation is written
+ * into the digest line by line, so an LLM that echoes a heading would split the entry or start a
+ * new one on the next read. Leading spaces are ignored, to stay on the safe side of the parser.
  */
 final class DigestStructure {
 
@@ -23,9 +22,12 @@ final class DigestStructure {
   static Optional<String> find(String source, String translation) {
     boolean sourceHasLink = source.lines().anyMatch(l -> LINK.matcher(l).find());
     for (String line : translation.split("\r\n|\r|\n")) {
-      String kind = HEADING.matcher(line).find() ? "a '## ' section heading"
-          : ENTRY.matcher(line).find() ? "a '--- N. Title ---' entry line"
-          : LINK.matcher(line).find() && !sourceHasLink ? "a 'Link: ' line" : null;
+      String kind =
+          HEADING.matcher(line).find()
+              ? "a '## ' section heading"
+              : ENTRY.matcher(line).find()
+                  ? "a '--- N. Title ---' entry line"
+                  : LINK.matcher(line).find() && !sourceHasLink ? "a 'Link: ' line" : null;
       if (kind != null) {
         String quoted = line.strip();
         if (quoted.length() > QUOTED_LENGTH) {

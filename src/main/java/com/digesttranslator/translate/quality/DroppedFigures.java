@@ -13,20 +13,23 @@ import java.util.regex.Pattern;
  * its numbers with it ("4 domains, 14 categories", "61.82%"), and digits read the same in every
  * target language, so a faithful translation keeps each of them.
  *
- * <p>Only figures a translation has no reason to spell differently count: not single digits
- * ("2 stages" may become "두 단계", "dos etapas"), not round thousands or numbers from ten
- * thousand up ("3,000" may become "3천", "50,000" "5만"), not numbers before a scale word
- * ("5 million" becomes "500만"), not digits inside words ({@code GPT-4o}, {@code 1st}, {@code 3D}).
- * Separators are ignored ({@code 3,000} = {@code 3000}, {@code 0.259} = {@code 0,259}).
+ * <p>Only figures a translation has no reason to spell differently count: not single digits ("2
+ * stages" may become "두 단계", "dos etapas"), not round thousands or numbers from ten thousand up
+ * ("3,000" may become "3천", "50,000" "5만"), not numbers before a scale word ("5 million" becomes
+ * "500만"), not digits inside words ({@code GPT-4o}, {@code 1st}, {@code 3D}). Separators are
+ * ignored ({@code 3,000} = {@code 3000}, {@code 0.259} = {@code 0,259}).
  */
 final class DroppedFigures {
 
   /** A number standing alone: no letter, digit, or joining sign (24/7, top-5) on either side. */
-  private static final Pattern NUMBER = Pattern.compile(
-      "(?<![\\p{L}\\p{N}_.,@#&/\\\\-])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?"
-          + "(?![\\p{L}\\p{N}_@#&/]|[.,]\\d)");
-  private static final Pattern SCALE_WORD = Pattern.compile(
-      "^\\s*(?:hundred|thousand|million|billion|trillion)s?\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NUMBER =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}_.,@#&/\\\\-])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?"
+              + "(?![\\p{L}\\p{N}_@#&/]|[.,]\\d)");
+
+  private static final Pattern SCALE_WORD =
+      Pattern.compile(
+          "^\\s*(?:hundred|thousand|million|billion|trillion)s?\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern ANY_NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
   private static final int QUOTED = 5;
 
@@ -48,9 +51,11 @@ final class DroppedFigures {
     if (missing.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of("figures of the source missing from the translation: "
-        + String.join(", ", missing.subList(0, Math.min(QUOTED, missing.size())))
-        + (missing.size() > QUOTED ? " …" : "") + ": content dropped?");
+    return Optional.of(
+        "figures of the source missing from the translation: "
+            + String.join(", ", missing.subList(0, Math.min(QUOTED, missing.size())))
+            + (missing.size() > QUOTED ? " …" : "")
+            + ": content dropped?");
   }
 
   /** The figures of {@code text} that a translation must keep. */
@@ -71,7 +76,8 @@ final class DroppedFigures {
   /** Single digits, round thousands, and numbers from ten thousand up (written with 만, 万). */
   private static boolean mayBeSpelledOut(String digits) {
     String whole = digits.replaceFirst("^0+(?=\\d)", "");
-    return whole.length() == 1 || whole.length() > 4
+    return whole.length() == 1
+        || whole.length() > 4
         || whole.length() == 4 && whole.endsWith("000");
   }
 

@@ -11,11 +11,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Letters of a script that has no business in the translation: neither the target's own, nor
- * Latin (names, acronyms), nor a script the source itself uses. Real LLM Korean mixes in Japanese
- * kana and Chinese characters ({@code ベンチマーク는}, {@code 先端的}, {@code 微调}), Cyrillic inside
- * Korean words, names turned into katakana; a reader sees each of them, however few, so one
- * foreign letter is enough.
+ * Letters of a script that has no business in the translation: neither the target's own, nor Latin
+ * (names, acronyms), nor a script the source itself uses. Real LLM Korean mixes in Japanese kana
+ * and Chinese characters ({@code ベンチマーク는}, {@code 先端的}, {@code 微调}), Cyrillic inside Korean words,
+ * names turned into katakana; a reader sees each of them, however few, so one foreign letter is
+ * enough.
  *
  * <p>A lone Greek letter is a symbol (α, λ, Δ) in any language and is not counted.
  */
@@ -24,6 +24,7 @@ final class ForeignScript {
   /** Scripts of letters that belong to no language in particular. */
   private static final Set<UnicodeScript> NEUTRAL =
       EnumSet.of(UnicodeScript.LATIN, UnicodeScript.COMMON, UnicodeScript.INHERITED);
+
   private static final int QUOTED_RUNS = 4;
   private static final int QUOTED_LENGTH = 12;
 
@@ -33,8 +34,8 @@ final class ForeignScript {
   private record Run(Set<UnicodeScript> scripts, String text) {}
 
   /**
-   * What is foreign in {@code translation} for a target writing in {@code ownScripts}; nothing
-   * when the target's scripts are unknown (empty).
+   * What is foreign in {@code translation} for a target writing in {@code ownScripts}; nothing when
+   * the target's scripts are unknown (empty).
    */
   static Optional<String> find(
       String source, String translation, Set<UnicodeScript> ownScripts, String language) {
@@ -43,29 +44,46 @@ final class ForeignScript {
     }
     Set<UnicodeScript> allowed = EnumSet.copyOf(NEUTRAL);
     allowed.addAll(ownScripts);
-    source.codePoints().filter(Character::isLetter)
+    source
+        .codePoints()
+        .filter(Character::isLetter)
         .forEach(cp -> allowed.add(UnicodeScript.of(cp)));
     List<Run> runs = runs(translation, allowed);
     if (runs.isEmpty()) {
       return Optional.empty();
     }
-    Set<UnicodeScript> scripts = runs.stream().flatMap(r -> r.scripts().stream())
-        .collect(Collectors.toCollection(LinkedHashSet::new));
-    String quoted = runs.stream().map(Run::text).distinct().limit(QUOTED_RUNS)
-        .map(t -> "'" + (t.length() <= QUOTED_LENGTH ? t : t.substring(0, QUOTED_LENGTH) + "…")
-            + "'")
-        .collect(Collectors.joining(", "));
+    Set<UnicodeScript> scripts =
+        runs.stream()
+            .flatMap(r -> r.scripts().stream())
+            .collect(Collectors.toCollection(LinkedHashSet::new));
+    String quoted =
+        runs.stream()
+            .map(Run::text)
+            .distinct()
+            .limit(QUOTED_RUNS)
+            .map(
+                t ->
+                    "'"
+                        + (t.length() <= QUOTED_LENGTH ? t : t.substring(0, QUOTED_LENGTH) + "…")
+                        + "'")
+            .collect(Collectors.joining(", "));
     long letters = runs.stream().mapToLong(r -> r.text().codePoints().count()).sum();
-    return Optional.of(String.format(Locale.ROOT, "foreign script in a '%s' translation: %d %s"
-            + " letter%s (%s)%s", language, letters,
-        scripts.stream().map(ForeignScript::name).collect(Collectors.joining("/")),
-        letters == 1 ? "" : "s", quoted, runs.size() > QUOTED_RUNS ? " …" : ""));
+    return Optional.of(
+        String.format(
+            Locale.ROOT,
+            "foreign script in a '%s' translation: %d %s" + " letter%s (%s)%s",
+            language,
+            letters,
+            scripts.stream().map(ForeignScript::name).collect(Collectors.joining("/")),
+            letters == 1 ? "" : "s",
+            quoted,
+            runs.size() > QUOTED_RUNS ? " …" : ""));
   }
 
   /**
    * Maximal runs of letters in scripts outside {@code allowed} ({@code 付き} is one run of Han and
-   * hiragana); a script-neutral letter or mark inside a run (the katakana length mark ー) belongs
-   * to it.
+   * hiragana); a script-neutral letter or mark inside a run (the katakana length mark ー) belongs to
+   * it.
    */
   private static List<Run> runs(String text, Set<UnicodeScript> allowed) {
     List<Run> runs = new ArrayList<>();
@@ -78,8 +96,9 @@ final class ForeignScript {
       }
       Set<UnicodeScript> scripts = EnumSet.noneOf(UnicodeScript.class);
       int end = i;
-      while (end < cps.length && (foreign(cps[end], allowed)
-          || joins(cps[end]) && (end + 1 == cps.length || foreign(cps[end + 1], allowed)))) {
+      while (end < cps.length
+          && (foreign(cps[end], allowed)
+              || joins(cps[end]) && (end + 1 == cps.length || foreign(cps[end + 1], allowed)))) {
         if (foreign(cps[end], allowed)) {
           scripts.add(UnicodeScript.of(cps[end]));
         }

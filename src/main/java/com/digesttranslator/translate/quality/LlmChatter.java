@@ -17,32 +17,43 @@ final class LlmChatter {
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-  private static final List<Kind> KINDS = List.of(
-      new Kind("starts with an assistant's reply instead of the translation",
-          Pattern.compile("^\\W*(?:sure|certainly|of course|okay|absolutely|claro|por supuesto"
-              + "|물론|네|알겠습니다|好的|当然|もちろん|конечно)(?:입니다)?\\s*[,!.:：，、]", FLAGS),
-          Pattern.compile(
-              "^\\W*(?:sure|certainly|of course|okay|absolutely|yes|indeed)\\b", FLAGS)),
-      new Kind("starts with a translation preamble",
-          Pattern.compile("^\\W*(?:(?:here|below)\\b[^\\n]{0,40}\\btranslat"
-              + "|(?:the\\s+)?(?:\\w+\\s+)?translat(?:ion|ed text)\\s*(?:\\([^)]*\\))?\\s*[:：]"
-              + "|(?:aquí|a continuación)\\b[^\\n]{0,40}traducci|traducci[oó]n\\s*[:：]"
-              + "|(?:다음은|아래는)[^\\n]{0,40}번역|(?:한국어\\s*)?번역(?:문|본|\\s*결과)?\\s*[:：]"
-              + "|(?:以下是|这是)[^\\n]{0,20}翻译|(?:翻译|译文)\\s*[:：]"
-              + "|(?:以下は|こちらは)[^\\n]{0,20}翻訳|翻訳\\s*[:：]"
-              + "|вот перевод|перевод\\s*[:：])", FLAGS),
-          Pattern.compile("^\\W*[^\\n]{0,60}translat", FLAGS)),
-      new Kind("contains a code fence",
-          Pattern.compile("```"),
-          Pattern.compile("```")),
-      new Kind("adds a note to the reader",
-          Pattern.compile("(?m)^[\\s(（\\[*]*(?:(?:translator'?s\\s+)?notes?|nota(?: del traductor)?"
-              + "|注意|注|备注|说明|訳注|참고|주의|역주)\\s*[:：]", FLAGS),
-          Pattern.compile("\\bnotes?\\s*[:：]", FLAGS)),
-      new Kind("ends with an assistant's sign-off",
-          Pattern.compile("(?:let me know if|i hope this helps|feel free to ask"
-              + "|도움이 되(?:었|셨)으면|더 필요하시면|궁금한 점이)[^\\n]{0,120}$", FLAGS),
-          Pattern.compile("(?:let me know if|i hope this helps|feel free to ask)", FLAGS)));
+  private static final List<Kind> KINDS =
+      List.of(
+          new Kind(
+              "starts with an assistant's reply instead of the translation",
+              Pattern.compile(
+                  "^\\W*(?:sure|certainly|of course|okay|absolutely|claro|por supuesto"
+                      + "|물론|네|알겠습니다|好的|当然|もちろん|конечно)(?:입니다)?\\s*[,!.:：，、]",
+                  FLAGS),
+              Pattern.compile(
+                  "^\\W*(?:sure|certainly|of course|okay|absolutely|yes|indeed)\\b", FLAGS)),
+          new Kind(
+              "starts with a translation preamble",
+              Pattern.compile(
+                  "^\\W*(?:(?:here|below)\\b[^\\n"
+                      + "]{0,40}\\btranslat|(?:the\\s+)?(?:\\w+\\s+)?translat(?:ion|ed"
+                      + " text)\\s*(?:\\([^)]*\\))?\\s*[:：]|(?:aquí|a continuación)\\b[^\\n"
+                      + "]{0,40}traducci|traducci[oó]n\\s*[:：]|(?:다음은|아래는)[^\\n"
+                      + "]{0,40}번역|(?:한국어\\s*)?번역(?:문|본|\\s*결과)?\\s*[:：]|(?:以下是|这是)[^\\n"
+                      + "]{0,20}翻译|(?:翻译|译文)\\s*[:：]|(?:以下は|こちらは)[^\\n"
+                      + "]{0,20}翻訳|翻訳\\s*[:：]|вот перевод|перевод\\s*[:：])",
+                  FLAGS),
+              Pattern.compile("^\\W*[^\\n]{0,60}translat", FLAGS)),
+          new Kind("contains a code fence", Pattern.compile("```"), Pattern.compile("```")),
+          new Kind(
+              "adds a note to the reader",
+              Pattern.compile(
+                  "(?m)^[\\s(（\\[*]*(?:(?:translator'?s\\s+)?notes?|nota(?: del traductor)?"
+                      + "|注意|注|备注|说明|訳注|참고|주의|역주)\\s*[:：]",
+                  FLAGS),
+              Pattern.compile("\\bnotes?\\s*[:：]", FLAGS)),
+          new Kind(
+              "ends with an assistant's sign-off",
+              Pattern.compile(
+                  "(?:let me know if|i hope this helps|feel free to ask"
+                      + "|도움이 되(?:었|셨)으면|더 필요하시면|궁금한 점이)[^\\n]{0,120}$",
+                  FLAGS),
+              Pattern.compile("(?:let me know if|i hope this helps|feel free to ask)", FLAGS)));
 
   private LlmChatter() {}
 

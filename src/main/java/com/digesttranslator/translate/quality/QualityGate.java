@@ -16,20 +16,22 @@ import java.util.stream.Collectors;
  * Checks a translation before it is accepted. A rejection is a {@link ErrorClass#QUALITY} failure:
  * it counts as an attempt and is retried, then reported with the reason.
  *
- * <p>Checks, in order: not empty; no chat around the translation ({@link LlmChatter}); no line
- * that the digest format reads as structure ({@link DigestStructure}); not a copy of the source;
- * no letters of a foreign script ({@link ForeignScript}); mostly in the target's script; not far
- * longer than the target language makes it ({@link TargetProfile}); no phrase looping
- * ({@link Repetition}); not the source echoed ({@link SourceEcho}); not far shorter; every figure
- * of the source kept ({@link DroppedFigures}). Calibrated on real LLM Korean and real Apertium
- * Spanish: docs/quality.md.
+ * <p>Checks, in order: not empty; no chat around the translation ({@link LlmChatter}); no line that
+ * the digest format reads as structure ({@link DigestStructure}); not a copy of the source; no
+ * letters of a foreign script ({@link ForeignScript}); mostly in the target's script; not far
+ * longer than the target language makes it ({@link TargetProfile}); no phrase looping ({@link
+ * Repetition}); not the source echoed ({@link SourceEcho}); not far shorter; every figure of the
+ * source kept ({@link DroppedFigures}). Calibrated on real LLM Korean and real Apertium Spanish:
+ * docs/quality.md.
  */
 public final class QualityGate implements Serializable {
 
   /** Below this many characters a short reply may be legitimate ("Yes." → "Sí."). */
   private static final int MIN_SOURCE_FOR_RATIO = 60;
+
   /** With fewer letters to judge by, a reply of names and numbers proves nothing either way. */
   private static final int MIN_LETTERS_FOR_SCRIPT = 20;
+
   private static final Pattern WORD = Pattern.compile("\\S+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern URL = Pattern.compile("(?i)^\\W*(?:https?://|www\\.)");
@@ -57,17 +59,18 @@ public final class QualityGate implements Serializable {
     }
     String reply = translation.strip();
     String original = source.strip();
-    List<Supplier<Optional<String>>> checks = List.of(
-        () -> LlmChatter.find(original, reply),
-        () -> DigestStructure.find(original, reply),
-        () -> copy(original, reply),
-        () -> ForeignScript.find(original, reply, target.ownScripts(), target.language()),
-        () -> scriptProblem(reply),
-        () -> tooLong(original, reply),
-        () -> Repetition.find(original, reply),
-        () -> echo(original, reply),
-        () -> tooShort(original, reply),
-        () -> DroppedFigures.find(original, reply));
+    List<Supplier<Optional<String>>> checks =
+        List.of(
+            () -> LlmChatter.find(original, reply),
+            () -> DigestStructure.find(original, reply),
+            () -> copy(original, reply),
+            () -> ForeignScript.find(original, reply, target.ownScripts(), target.language()),
+            () -> scriptProblem(reply),
+            () -> tooLong(original, reply),
+            () -> Repetition.find(original, reply),
+            () -> echo(original, reply),
+            () -> tooShort(original, reply),
+            () -> DroppedFigures.find(original, reply));
     for (Supplier<Optional<String>> check : checks) {
       Optional<String> problem = check.get();
       if (problem.isPresent()) {
@@ -78,15 +81,18 @@ public final class QualityGate implements Serializable {
   }
 
   private static Optional<String> copy(String original, String reply) {
-    boolean same = original.length() >= MIN_SOURCE_FOR_RATIO
-        && SPACES.matcher(original).replaceAll(" ")
-            .equalsIgnoreCase(SPACES.matcher(reply).replaceAll(" "));
+    boolean same =
+        original.length() >= MIN_SOURCE_FOR_RATIO
+            && SPACES
+                .matcher(original)
+                .replaceAll(" ")
+                .equalsIgnoreCase(SPACES.matcher(reply).replaceAll(" "));
     return same ? Optional.of("translation is identical to the source") : Optional.empty();
   }
 
   /**
-   * Names, URLs and other tokens the source carries over untranslated are left out of the count,
-   * so a Korean sentence full of model names is still judged by its Korean.
+   * Names, URLs and other tokens the source carries over untranslated are left out of the count, so
+   * a Korean sentence full of model names is still judged by its Korean.
    */
   private Optional<String> scriptProblem(String reply) {
     if (target.scripts().isEmpty()) {
@@ -109,11 +115,15 @@ public final class QualityGate implements Serializable {
     if (letters < MIN_LETTERS_FOR_SCRIPT || share >= target.minScriptShare()) {
       return Optional.empty();
     }
-    return Optional.of(String.format(Locale.ROOT,
-        "only %.0f%% of the letters are in the %s script (at least %.0f%% expected for '%s'):"
-            + " not translated?",
-        100 * share, scriptNames(), 100 * target.minScriptShare(),
-        target.language()));
+    return Optional.of(
+        String.format(
+            Locale.ROOT,
+            "only %.0f%% of the letters are in the %s script (at least %.0f%% expected for '%s'):"
+                + " not translated?",
+            100 * share,
+            scriptNames(),
+            100 * target.minScriptShare(),
+            target.language()));
   }
 
   private String scriptNames() {
@@ -138,8 +148,12 @@ public final class QualityGate implements Serializable {
         || (double) length / sourceLength >= target.minRatioFor(sourceLength)) {
       return Optional.empty();
     }
-    return Optional.of("suspiciously short translation (" + length + " characters for "
-        + sourceLength + "): truncated?");
+    return Optional.of(
+        "suspiciously short translation ("
+            + length
+            + " characters for "
+            + sourceLength
+            + "): truncated?");
   }
 
   /** Far too long: a loop, when one explains it, or something added. */
@@ -150,10 +164,13 @@ public final class QualityGate implements Serializable {
         || (double) length / sourceLength <= target.maxLengthRatio()) {
       return Optional.empty();
     }
-    String why = Repetition.loopIn(reply)
-        .map(Repetition::describe)
-        .orElse("something added?");
-    return Optional.of("suspiciously long translation (" + length + " characters for "
-        + sourceLength + "): " + why);
+    String why = Repetition.loopIn(reply).map(Repetition::describe).orElse("something added?");
+    return Optional.of(
+        "suspiciously long translation ("
+            + length
+            + " characters for "
+            + sourceLength
+            + "): "
+            + why);
   }
 }

@@ -6,10 +6,10 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
- * A phrase repeated back to back: a language model caught in a loop writes "기본 모델과 비교하여, "
- * hundreds of times. Natural text, in any language, does not repeat a phrase of a dozen characters
- * three times in a row, so three exact repetitions of a unit with at least two letters, filling at
- * least {@link #MIN_STRETCH} characters, are a loop, unless the source repeats as much itself.
+ * A phrase repeated back to back: a language model caught in a loop writes "기본 모델과 비교하여, " hundreds
+ * of times. Natural text, in any language, does not repeat a phrase of a dozen characters three
+ * times in a row, so three exact repetitions of a unit with at least two letters, filling at least
+ * {@link #MIN_STRETCH} characters, are a loop, unless the source repeats as much itself.
  */
 final class Repetition {
 
@@ -18,17 +18,22 @@ final class Repetition {
 
   private static final int MIN_TIMES = 3;
   private static final int MIN_STRETCH = 40;
+
   /** Longest unit looked for: a repeated sentence or two. */
   private static final int MAX_UNIT = 300;
+
   /** A loop shows in its first stretch; scanning more would only cost time. */
   private static final int MAX_SCANNED = 20_000;
+
   private static final int QUOTED_LENGTH = 30;
+
   /**
-   * A loop's stretch matches itself one unit (p characters) later for at least
-   * max((MIN_TIMES - 1) * p, MIN_STRETCH - p) >= 27 characters in a row: somewhere in it,
-   * {@code SEED} characters recur p characters later.
+   * A loop's stretch matches itself one unit (p characters) later for at least max((MIN_TIMES - 1)
+   * * p, MIN_STRETCH - p) >= 27 characters in a row: somewhere in it, {@code SEED} characters recur
+   * p characters later.
    */
   private static final int SEED = 16;
+
   private static final long HASH_BASE = 1_000_003;
 
   private Repetition() {}

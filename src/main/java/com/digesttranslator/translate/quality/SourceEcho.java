@@ -15,10 +15,9 @@ import java.util.regex.Pattern;
  * few words changed, or a translation followed by the original. A translation shares names, URLs
  * and short terms with its source but not long runs of ordinary words: runs of {@link #RUN} source
  * words in a row count as copied, and a reply that copies a quarter of the source's words is an
- * echo.
- * Names and URLs, which a translation keeps, break runs and are not counted. Measured: real Korean
- * LLM translations copy at most 5 % of their source this way, Apertium's Spanish (which leaves
- * unknown words in English) at most 16 %.
+ * echo. Names and URLs, which a translation keeps, break runs and are not counted. Measured: real
+ * Korean LLM translations copy at most 5 % of their source this way, Apertium's Spanish (which
+ * leaves unknown words in English) at most 16 %.
  */
 final class SourceEcho {
 
@@ -27,6 +26,7 @@ final class SourceEcho {
   private static final Pattern TOKEN = Pattern.compile("\\S+");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.)");
+
   /** Stands for a carried-over token: no run of words goes across it. */
   private static final String BREAK = "";
 
@@ -64,8 +64,14 @@ final class SourceEcho {
     if (share < MAX_SHARE) {
       return Optional.empty();
     }
-    return Optional.of(String.format(Locale.ROOT, "translation repeats %.0f%% of the source's words"
-        + " verbatim (%d of %d): untranslated or echoed source", 100 * share, count, counted));
+    return Optional.of(
+        String.format(
+            Locale.ROOT,
+            "translation repeats %.0f%% of the source's words"
+                + " verbatim (%d of %d): untranslated or echoed source",
+            100 * share,
+            count,
+            counted));
   }
 
   /** Lower-case words, with {@link #BREAK} for each name or URL. */

@@ -7,8 +7,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Stops all calls after an auth or quota failure: once open, every remaining text fails at once
- * with the same class instead of burning attempts and backoff on a request that cannot succeed.
- * One breaker per run and JVM, shared by all threads ({@link #forRun}).
+ * with the same class instead of burning attempts and backoff on a request that cannot succeed. One
+ * breaker per run and JVM, shared by all threads ({@link #forRun}).
  */
 public final class CircuitBreaker {
 
@@ -33,8 +33,11 @@ public final class CircuitBreaker {
   public TranslationException rejection() {
     TranslationException first = cause.get();
     return new TranslationException(
-        first.errorClass(), first.httpStatus(),
-        "not sent: circuit breaker open after " + first.errorClass().label() + " failure: "
+        first.errorClass(),
+        first.httpStatus(),
+        "not sent: circuit breaker open after "
+            + first.errorClass().label()
+            + " failure: "
             + first.getMessage());
   }
 }

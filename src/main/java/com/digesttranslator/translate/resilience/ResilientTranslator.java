@@ -17,16 +17,15 @@ import java.util.Random;
 
 /**
  * Translates a list of texts through one {@link Translator}, one request at a time, and never
- * throws for a text that fails: each text comes back as a {@link TextResult}, handed to a
- * {@link ResultSink} as soon as it is final, so a caller can save it before the next request.
- * Long texts are split at sentence boundaries to the provider's size, pieces are batched within
- * its limits, and every request is retried per the {@link RetryPolicy}. When one text of a batch
- * comes back unusable (quality gate, damaged placeholder), the others are kept and only it is
- * asked again, with the reason, so a sampling model can do better; a retry that brings back the
- * very same defective reply ends its attempts, since a deterministic engine will not change its
- * mind. A batch that fails permanently is retried piece by piece, so one bad text cannot sink its
- * neighbours. Auth and quota failures open the {@link CircuitBreaker}, after which nothing more is
- * sent.
+ * throws for a text that fails: each text comes back as a {@link TextResult}, handed to a {@link
+ * ResultSink} as soon as it is final, so a caller can save it before the next request. Long texts
+ * are split at sentence boundaries to the provider's size, pieces are batched within its limits,
+ * and every request is retried per the {@link RetryPolicy}. When one text of a batch comes back
+ * unusable (quality gate, damaged placeholder), the others are kept and only it is asked again,
+ * with the reason, so a sampling model can do better; a retry that brings back the very same
+ * defective reply ends its attempts, since a deterministic engine will not change its mind. A batch
+ * that fails permanently is retried piece by piece, so one bad text cannot sink its neighbours.
+ * Auth and quota failures open the {@link CircuitBreaker}, after which nothing more is sent.
  */
 public final class ResilientTranslator {
 
@@ -51,8 +50,13 @@ public final class ResilientTranslator {
   private final TranslationListener listener;
 
   public ResilientTranslator(
-      Translator translator, RetryPolicy policy, CircuitBreaker breaker, QualityGate gate,
-      Sleeper sleeper, Random random, TranslationListener listener) {
+      Translator translator,
+      RetryPolicy policy,
+      CircuitBreaker breaker,
+      QualityGate gate,
+      Sleeper sleeper,
+      Random random,
+      TranslationListener listener) {
     this.translator = translator;
     this.policy = policy;
     this.breaker = breaker;
@@ -163,8 +167,8 @@ public final class ResilientTranslator {
             if (waitToRetry(attempt, e)) {
               continue;
             }
-          } else if (pending.size() > 1 && (e.errorClass() == ErrorClass.PERMANENT
-              || e.errorClass() == ErrorClass.QUALITY)) {
+          } else if (pending.size() > 1
+              && (e.errorClass() == ErrorClass.PERMANENT || e.errorClass() == ErrorClass.QUALITY)) {
             // One text may be to blame, so try each alone.
             pending.forEach(piece -> sendBatch(List.of(piece)));
             return;
@@ -183,8 +187,9 @@ public final class ResilientTranslator {
             translated(piece, reply.translation(), attempt);
             continue;
           }
-          boolean repeated = reply.reply() != null
-              && reply.reply().equals(defectiveReplies.put(piece, reply.reply()));
+          boolean repeated =
+              reply.reply() != null
+                  && reply.reply().equals(defectiveReplies.put(piece, reply.reply()));
           if (!repeated && policy.shouldRetry(reply.defect(), attempt)) {
             again.add(piece);
             defects.put(piece, reply.defect().getMessage());
@@ -266,8 +271,10 @@ public final class ResilientTranslator {
 
     private void succeed(int text) {
       Progress p = progress.get(text);
-      finish(text, TextResult.success(
-          p.segments.join(Arrays.asList(p.translations)), p.attempts, p.requests, p.retries));
+      finish(
+          text,
+          TextResult.success(
+              p.segments.join(Arrays.asList(p.translations)), p.attempts, p.requests, p.retries));
     }
 
     private void fail(int text, TranslationException error, int attempt) {
@@ -281,8 +288,10 @@ public final class ResilientTranslator {
     private void finish(int text, TextResult result) {
       Progress p = progress.get(text);
       p.result = result;
-      Duration latency = p.firstSentNanos < 0
-          ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - p.firstSentNanos);
+      Duration latency =
+          p.firstSentNanos < 0
+              ? Duration.ZERO
+              : Duration.ofNanos(System.nanoTime() - p.firstSentNanos);
       try {
         sink.accept(text, result, latency);
       } catch (TranslationException e) {
@@ -317,23 +326,35 @@ public final class ResilientTranslator {
       throws TranslationException {
     if (out == null || out.size() != sources.size()) {
       throw new TranslationException(
-          ErrorClass.TRANSIENT, 200,
-          "reply has " + (out == null ? 0 : out.size()) + " translations for " + sources.size() + " texts");
+          ErrorClass.TRANSIENT,
+          200,
+          "reply has "
+              + (out == null ? 0 : out.size())
+              + " translations for "
+              + sources.size()
+              + " texts");
     }
     List<TextReply> checked = new ArrayList<>();
     for (int i = 0; i < sources.size(); i++) {
       TextReply reply = out.get(i);
-      Optional<String> problem = reply.isDefective()
-          ? Optional.empty() : gate.problem(sources.get(i), reply.translation());
-      checked.add(problem.isEmpty() ? reply : TextReply.defective(
-          reply.reply(), new TranslationException(ErrorClass.QUALITY, 200, problem.get())));
+      Optional<String> problem =
+          reply.isDefective()
+              ? Optional.empty()
+              : gate.problem(sources.get(i), reply.translation());
+      checked.add(
+          problem.isEmpty()
+              ? reply
+              : TextReply.defective(
+                  reply.reply(), new TranslationException(ErrorClass.QUALITY, 200, problem.get())));
     }
     return checked;
   }
 
   /** A defect that came back byte for byte on a retry: asking again will not change it. */
   private static TranslationException sameAgain(TranslationException defect) {
-    return new TranslationException(defect.errorClass(), defect.httpStatus(),
+    return new TranslationException(
+        defect.errorClass(),
+        defect.httpStatus(),
         defect.getMessage() + " (the same reply came back when asked again; not asked further)");
   }
 

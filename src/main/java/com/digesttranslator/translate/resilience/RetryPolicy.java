@@ -7,10 +7,10 @@ import java.util.Random;
 
 /**
  * When to try a failed request again: only retryable error classes, at most {@code maxAttempts}
- * requests in all, waiting exponential backoff with full jitter (uniform in
- * [0, min(maxBackoff, initialBackoff·2^(attempt-1))]), or the server's {@code Retry-After} when it
- * sent one, clamped to [0, {@code maxRetryAfter}] so a hostile header can neither stall the job
- * nor ask for a negative wait.
+ * requests in all, waiting exponential backoff with full jitter (uniform in [0, min(maxBackoff,
+ * initialBackoff·2^(attempt-1))]), or the server's {@code Retry-After} when it sent one, clamped to
+ * [0, {@code maxRetryAfter}] so a hostile header can neither stall the job nor ask for a negative
+ * wait.
  */
 public record RetryPolicy(
     int maxAttempts, Duration initialBackoff, Duration maxBackoff, Duration maxRetryAfter)
@@ -27,7 +27,10 @@ public record RetryPolicy(
         maxAttempts, Duration.ofMillis(500), Duration.ofSeconds(30), Duration.ofSeconds(60));
   }
 
-  /** Whether a request that failed with {@code error} on attempt {@code attempt} (1-based) is retried. */
+  /**
+   * Whether a request that failed with {@code error} on attempt {@code attempt} (1-based) is
+   * retried.
+   */
   public boolean shouldRetry(TranslationException error, int attempt) {
     return error.errorClass().isRetryable() && attempt < maxAttempts;
   }

@@ -13,21 +13,26 @@ import java.util.regex.Pattern;
  * pieces back with the paragraph breaks intact.
  *
  * <p>A sentence ends at sentence punctuation (closing quotes or brackets may follow) and the
- * whitespace after it, as the JDK's BreakIterator sentence rule has it, with what that
- * rule lacks for abstracts: no end after a known abbreviation ("vs. GPT-4", "e.g. Llama", "et al.
- * (2024)"), nor before a lower-case letter ("e.g. the model"), but one before an enumeration
- * ("strategy. 2) We"), which BreakIterator misses. Pieces are cut by position, so the work is
- * linear in the text's length.
+ * whitespace after it, as the JDK's BreakIterator sentence rule has it, with what that rule lacks
+ * for abstracts: no end after a known abbreviation ("vs. GPT-4", "e.g. Llama", "et al. (2024)"),
+ * nor before a lower-case letter ("e.g. the model"), but one before an enumeration ("strategy. 2)
+ * We"), which BreakIterator misses. Pieces are cut by position, so the work is linear in the text's
+ * length.
  */
 public final class Segmenter {
 
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n[ \t]*\n\\s*");
+
   /** Sentence punctuation, up to three closing quotes or brackets, then whitespace. */
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？][\"'”’)\\]]{0,3}\\s+");
+
   /** Lower-cased, without the final period; an internal period stays ("e.g"). */
-  private static final Set<String> ABBREVIATIONS = Set.of(
-      "vs", "e.g", "i.e", "al", "cf", "approx", "resp", "viz", "incl", "fig", "figs", "eq",
-      "eqs", "sec", "ref", "refs", "tab", "vol", "pp", "w.r.t", "a.k.a", "dr", "prof", "mr", "ms");
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "vs", "e.g", "i.e", "al", "cf", "approx", "resp", "viz", "incl", "fig", "figs", "eq",
+          "eqs", "sec", "ref", "refs", "tab", "vol", "pp", "w.r.t", "a.k.a", "dr", "prof", "mr",
+          "ms");
+
   /** Longest abbreviation plus the period. */
   private static final int LONGEST_ABBREVIATION = 7;
 
@@ -36,7 +41,10 @@ public final class Segmenter {
   /** A text cut into pieces; {@code paragraphOf.get(i)} is the paragraph piece i belongs to. */
   public record Segments(List<String> pieces, List<Integer> paragraphOf) {
 
-    /** Rebuilds the text from one translation per piece: pieces joined by a space, paragraphs by a blank line. */
+    /**
+     * Rebuilds the text from one translation per piece: pieces joined by a space, paragraphs by a
+     * blank line.
+     */
     public String join(List<String> translations) {
       StringBuilder out = new StringBuilder();
       for (int i = 0; i < translations.size(); i++) {
@@ -80,8 +88,8 @@ public final class Segmenter {
   }
 
   /**
-   * Greedy packing of whole sentences, keeping the whitespace between sentences of one piece.
-   * A piece is a range of the paragraph, copied once when it is complete.
+   * Greedy packing of whole sentences, keeping the whitespace between sentences of one piece. A
+   * piece is a range of the paragraph, copied once when it is complete.
    */
   private static void pack(String paragraph, int maxChars, List<String> pieces) {
     int pieceStart = -1;
@@ -111,8 +119,8 @@ public final class Segmenter {
   }
 
   /**
-   * Punctuation at {@code mark} followed by whitespace up to {@code next} ends a sentence unless
-   * it is an abbreviation's period or the text goes on in lower case ("e.g. the"; "etc." is no
+   * Punctuation at {@code mark} followed by whitespace up to {@code next} ends a sentence unless it
+   * is an abbreviation's period or the text goes on in lower case ("e.g. the"; "etc." is no
    * abbreviation here: it ends a sentence more often than not).
    */
   private static boolean endsSentence(String text, int mark, int next) {
@@ -138,7 +146,8 @@ public final class Segmenter {
   /** The word ending at {@code period} (letters and inner periods) is a known abbreviation. */
   private static boolean isAbbreviation(String text, int period) {
     int start = period;
-    while (start > 0 && period - start < LONGEST_ABBREVIATION
+    while (start > 0
+        && period - start < LONGEST_ABBREVIATION
         && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
       start--;
     }

@@ -12,8 +12,13 @@ import java.io.Serializable;
  * @param retries of those requests, how many were retries
  */
 public record TextResult(
-    String translation, ErrorClass errorClass, int httpStatus, String message,
-    int attempts, int requests, int retries)
+    String translation,
+    ErrorClass errorClass,
+    int httpStatus,
+    String message,
+    int attempts,
+    int requests,
+    int retries)
     implements Serializable {
 
   public boolean succeeded() {
@@ -27,6 +32,12 @@ public record TextResult(
   public static TextResult failure(
       TranslationException error, int attempts, int requests, int retries) {
     return new TextResult(
-        null, error.errorClass(), error.httpStatus(), error.getMessage(), attempts, requests, retries);
+        null,
+        error.errorClass(),
+        error.httpStatus(),
+        error.getMessage(),
+        attempts,
+        requests,
+        retries);
   }
 }

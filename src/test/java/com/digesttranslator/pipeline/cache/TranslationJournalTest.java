@@ -47,7 +47,8 @@ class TranslationJournalTest {
 
     String published() {
       StringBuilder all = new StringBuilder();
-      files.stream().filter(f -> f.published)
+      files.stream()
+          .filter(f -> f.published)
           .forEach(f -> all.append(f.bytes.toString(StandardCharsets.UTF_8)));
       return all.toString();
     }
@@ -144,7 +145,8 @@ class TranslationJournalTest {
         new TranslationJournal(dir.toString(), "run-s3", Duration.ofSeconds(30))) {
       journal.append("key-1", "uno");
       try (var files = Files.list(dir)) {
-        assertThat(Files.readString(files.findFirst().orElseThrow()),
+        assertThat(
+            Files.readString(files.findFirst().orElseThrow()),
             is("{\"k\":\"key-1\",\"t\":\"uno\"}\n"));
       }
     }

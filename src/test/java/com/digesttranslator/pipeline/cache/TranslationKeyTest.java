@@ -5,10 +5,10 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
 import com.digesttranslator.translate.LanguagePair;
-import com.digesttranslator.translate.masking.Masker;
-import com.digesttranslator.translate.masking.MaskingTranslator;
 import com.digesttranslator.translate.RequestLimits;
 import com.digesttranslator.translate.Translator;
+import com.digesttranslator.translate.masking.Masker;
+import com.digesttranslator.translate.masking.MaskingTranslator;
 import com.digesttranslator.translate.provider.TranslatorConfig;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -24,8 +24,15 @@ class TranslationKeyTest {
   private static final String TEXT = "We study how large language models translate abstracts.";
 
   private static TranslatorConfig config(String endpoint) {
-    return new TranslatorConfig("openai", endpoint, new LanguagePair("en", "ko"), "qwen2.5:7b",
-        null, null, null, Duration.ofSeconds(5));
+    return new TranslatorConfig(
+        "openai",
+        endpoint,
+        new LanguagePair("en", "ko"),
+        "qwen2.5:7b",
+        null,
+        null,
+        null,
+        Duration.ofSeconds(5));
   }
 
   private static String key(String endpoint) {
@@ -58,44 +65,62 @@ class TranslationKeyTest {
 
   @Test
   void theMaskerPassesTheEnginesFingerprintOn() {
-    Translator engine = new Translator() {
-      @Override
-      public List<String> translate(List<String> texts) {
-        return texts;
-      }
+    Translator engine =
+        new Translator() {
+          @Override
+          public List<String> translate(List<String> texts) {
+            return texts;
+          }
 
-      @Override
-      public RequestLimits limits() {
-        return new RequestLimits(1, 100, 100);
-      }
+          @Override
+          public RequestLimits limits() {
+            return new RequestLimits(1, 100, 100);
+          }
 
-      @Override
-      public void checkReady() {}
+          @Override
+          public void checkReady() {}
 
-      @Override
-      public String translationFingerprint() {
-        return "system prompt v7";
-      }
-    };
+          @Override
+          public String translationFingerprint() {
+            return "system prompt v7";
+          }
+        };
 
-    assertThat(new MaskingTranslator(engine, Masker.defaults()).translationFingerprint(),
+    assertThat(
+        new MaskingTranslator(engine, Masker.defaults()).translationFingerprint(),
         is("system prompt v7"));
   }
 
   static String earlierLayoutKey(TranslatorConfig config, String variant, String text)
       throws Exception {
-    String scope = String.join("\u0000", config.provider(),
-        config.model() == null ? "" : config.model(), config.pair().source(),
-        config.pair().target(), variant, "");
-    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-        .digest((scope + text).getBytes(StandardCharsets.UTF_8)));
+    String scope =
+        String.join(
+            "\u0000",
+            config.provider(),
+            config.model() == null ? "" : config.model(),
+            config.pair().source(),
+            config.pair().target(),
+            variant,
+            "");
+    return HexFormat.of()
+        .formatHex(
+            MessageDigest.getInstance("SHA-256")
+                .digest((scope + text).getBytes(StandardCharsets.UTF_8)));
   }
 
   /** A cache written before the endpoint was in the key stays usable where it meant the same. */
   @Test
   void theEarlierLayoutsKeyIsOfferedForAVendorsOwnServer() throws Exception {
-    TranslatorConfig deepl = new TranslatorConfig("deepl", null, new LanguagePair("en", "ko"), null,
-        null, null, null, Duration.ofSeconds(5));
+    TranslatorConfig deepl =
+        new TranslatorConfig(
+            "deepl",
+            null,
+            new LanguagePair("en", "ko"),
+            null,
+            null,
+            null,
+            null,
+            Duration.ofSeconds(5));
     TranslationKey key = new TranslationKey(deepl, "glossary");
     String earlier = earlierLayoutKey(deepl, "glossary", TEXT);
 
@@ -105,10 +130,26 @@ class TranslationKeyTest {
 
   @Test
   void theEarlierLayoutsKeyIsNotOfferedWhereItCouldMeanAnotherServerOrPrompt() {
-    TranslatorConfig google = new TranslatorConfig("google", "http://proxy:8080",
-        new LanguagePair("en", "ko"), null, null, null, null, Duration.ofSeconds(5));
-    TranslatorConfig papago = new TranslatorConfig("papago", null, new LanguagePair("en", "ko"),
-        null, null, null, null, Duration.ofSeconds(5));
+    TranslatorConfig google =
+        new TranslatorConfig(
+            "google",
+            "http://proxy:8080",
+            new LanguagePair("en", "ko"),
+            null,
+            null,
+            null,
+            null,
+            Duration.ofSeconds(5));
+    TranslatorConfig papago =
+        new TranslatorConfig(
+            "papago",
+            null,
+            new LanguagePair("en", "ko"),
+            null,
+            null,
+            null,
+            null,
+            Duration.ofSeconds(5));
 
     assertThat(new TranslationKey(config(null), "").earlierOf(TEXT), is(Optional.empty()));
     assertThat(new TranslationKey(google, "").earlierOf(TEXT), is(Optional.empty()));

@@ -18,19 +18,24 @@ import org.junit.jupiter.api.io.TempDir;
 /** Outputs are written whole or not at all, and leave nothing behind. */
 class OutputFilesTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void aWriteThatFailsHalfWayLeavesTheFileAsItWasAndNoTemporaryFile() throws Exception {
     Path digest = Files.createDirectories(dir.resolve("digests")).resolve("2025-W01.txt");
     Files.writeString(digest, "the user's only copy\n");
 
-    IOException full = assertThrows(IOException.class, () ->
-        OutputFiles.write(OutputFiles.digest(dir.toString(), "2025-W01.txt"), "text/plain", out -> {
-          out.write("half of the new dig".getBytes(StandardCharsets.UTF_8));
-          throw new IOException("No space left on device");
-        }));
+    IOException full =
+        assertThrows(
+            IOException.class,
+            () ->
+                OutputFiles.write(
+                    OutputFiles.digest(dir.toString(), "2025-W01.txt"),
+                    "text/plain",
+                    out -> {
+                      out.write("half of the new dig".getBytes(StandardCharsets.UTF_8));
+                      throw new IOException("No space left on device");
+                    }));
 
     assertThat(full.getMessage(), is("No space left on device"));
     assertThat(Files.readString(digest), is("the user's only copy\n"));
@@ -41,8 +46,10 @@ class OutputFilesTest {
   void aWriteReplacesTheFileWholeAndLeavesNoTemporaryFile() throws Exception {
     Files.writeString(dir.resolve("summary.json"), "{\"files\": 99, \"from\": \"a longer run\"}\n");
 
-    OutputFiles.write(OutputFiles.file(dir.toString(), OutputLayout.SUMMARY),
-        "{}\n".getBytes(StandardCharsets.UTF_8), "application/json");
+    OutputFiles.write(
+        OutputFiles.file(dir.toString(), OutputLayout.SUMMARY),
+        "{}\n".getBytes(StandardCharsets.UTF_8),
+        "application/json");
 
     assertThat(Files.readString(dir.resolve("summary.json")), is("{}\n"));
     assertThat(names(dir), contains("summary.json"));

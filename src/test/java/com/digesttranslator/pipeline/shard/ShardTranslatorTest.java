@@ -38,6 +38,7 @@ class ShardTranslatorTest {
 
   /** What happened, in order: requests, journal appends and outcomes. */
   private final List<String> events = new ArrayList<>();
+
   private final Map<String, Integer> requests = new HashMap<>();
   private final Map<String, String> journaled = new LinkedHashMap<>();
   private final List<AbstractOutcome> outcomes = new ArrayList<>();
@@ -46,10 +47,11 @@ class ShardTranslatorTest {
   private final class Tagging implements Translator {
     @Override
     public List<String> translate(List<String> texts) {
-      texts.forEach(text -> {
-        requests.merge(text, 1, Integer::sum);
-        events.add("request " + text.substring(0, 1));
-      });
+      texts.forEach(
+          text -> {
+            requests.merge(text, 1, Integer::sum);
+            events.add("request " + text.substring(0, 1));
+          });
       return texts.stream().map(ShardTranslatorTest::translationOf).toList();
     }
 
@@ -71,21 +73,35 @@ class ShardTranslatorTest {
   }
 
   private static PendingText pending(int index, String text) {
-    return new PendingText(keyOf(text),
+    return new PendingText(
+        keyOf(text),
         new AbstractTask("/in/2026-W01.txt", "2026-W01", index, index + 1, "Title " + index, text));
   }
 
-  private void run(Translator translator, List<PendingText> texts, Map<String, String> earlier,
+  private void run(
+      Translator translator,
+      List<PendingText> texts,
+      Map<String, String> earlier,
       ShardTranslator.Journal journal) {
     String run = UUID.randomUUID().toString();
-    ResilientTranslator resilient = new ResilientTranslator(translator,
-        RetryPolicy.withMaxAttempts(3), CircuitBreaker.forRun(run), new QualityGate(),
-        delay -> {}, new Random(7), TranslationListener.NONE);
+    ResilientTranslator resilient =
+        new ResilientTranslator(
+            translator,
+            RetryPolicy.withMaxAttempts(3),
+            CircuitBreaker.forRun(run),
+            new QualityGate(),
+            delay -> {},
+            new Random(7),
+            TranslationListener.NONE);
     new ShardTranslator(resilient, CACHE_DIR, ProgressMeter.forRun(run))
-        .translate(texts, earlier, journal, outcome -> {
-          events.add("outcome " + outcome.entryIndex());
-          outcomes.add(outcome);
-        });
+        .translate(
+            texts,
+            earlier,
+            journal,
+            outcome -> {
+              events.add("outcome " + outcome.entryIndex());
+              outcomes.add(outcome);
+            });
   }
 
   private void journal(String key, String translation) {
@@ -99,15 +115,27 @@ class ShardTranslatorTest {
 
   @Test
   void requestsEachDistinctTextOnceAndChargesItToItsFirstAbstract() {
-    run(new Tagging(), List.of(pending(0, A), pending(1, B), pending(2, A), pending(3, C),
-        pending(4, A)), Map.of(), this::journal);
+    run(
+        new Tagging(),
+        List.of(pending(0, A), pending(1, B), pending(2, A), pending(3, C), pending(4, A)),
+        Map.of(),
+        this::journal);
 
     assertThat(outcomes.size(), is(5));
-    assertThat(outcomes.stream().map(AbstractOutcome::status).toList(),
+    assertThat(
+        outcomes.stream().map(AbstractOutcome::status).toList(),
         everyItem(is(AbstractOutcome.Status.TRANSLATED)));
     assertThat(requests, is(Map.of(A, 1, B, 1, C, 1)));
-    assertThat(journaled, is(Map.of(keyOf(A), translationOf(A), keyOf(B), translationOf(B),
-        keyOf(C), translationOf(C))));
+    assertThat(
+        journaled,
+        is(
+            Map.of(
+                keyOf(A),
+                translationOf(A),
+                keyOf(B),
+                translationOf(B),
+                keyOf(C),
+                translationOf(C))));
     for (int copy : new int[] {2, 4}) {
       assertThat(outcomeOf(copy).translation(), is(translationOf(A)));
       assertThat(outcomeOf(copy).cost().requests(), is(0));
@@ -120,8 +148,11 @@ class ShardTranslatorTest {
 
   @Test
   void reusesWhatAnEarlierAttemptJournaledAndSendsOnlyTheRest() {
-    run(new Tagging(), List.of(pending(0, A), pending(1, B), pending(2, A)),
-        Map.of(keyOf(A), "Traducido antes."), this::journal);
+    run(
+        new Tagging(),
+        List.of(pending(0, A), pending(1, B), pending(2, A)),
+        Map.of(keyOf(A), "Traducido antes."),
+        this::journal);
 
     assertThat(requests, is(Map.of(B, 1)));
     assertThat(journaled.keySet(), contains(keyOf(B)));
@@ -139,16 +170,22 @@ class ShardTranslatorTest {
   void journalsEachTranslationBeforeItsOutcomeAndBeforeTheNextRequest() {
     run(new Tagging(), List.of(pending(0, A), pending(1, B)), Map.of(), this::journal);
 
-    assertThat(events, contains("request L", "journal key-L", "outcome 0",
-        "request W", "journal key-W", "outcome 1"));
+    assertThat(
+        events,
+        contains(
+            "request L", "journal key-L", "outcome 0", "request W", "journal key-W", "outcome 1"));
   }
 
   @Test
   void aJournalThatCannotBeWrittenStopsTheShardWithoutSendingMore() {
     List<PendingText> texts = List.of(pending(0, A), pending(1, B), pending(2, C));
-    run(new Tagging(), texts, Map.of(), (key, translation) -> {
-      throw new IOException("No space left on device");
-    });
+    run(
+        new Tagging(),
+        texts,
+        Map.of(),
+        (key, translation) -> {
+          throw new IOException("No space left on device");
+        });
 
     assertThat(requests, is(Map.of(A, 1)));
     assertThat(outcomeOf(0).status(), is(AbstractOutcome.Status.TRANSLATED));
@@ -157,8 +194,13 @@ class ShardTranslatorTest {
       AbstractOutcome failed = outcomeOf(unsent);
       assertThat(failed.status(), is(AbstractOutcome.Status.FAILED));
       assertThat(failed.failure().errorClass(), is(FailureClass.TRANSIENT));
-      assertThat(failed.failure().message(), allOf(containsString("not sent"), containsString(CACHE_DIR),
-          containsString("could not be written"), containsString("No space left on device")));
+      assertThat(
+          failed.failure().message(),
+          allOf(
+              containsString("not sent"),
+              containsString(CACHE_DIR),
+              containsString("could not be written"),
+              containsString("No space left on device")));
       assertThat(failed.cost().requests(), is(0));
     }
     assertThat(outcomes.size(), is(3));
@@ -182,7 +224,10 @@ class ShardTranslatorTest {
 
   @Test
   void anUnexpectedExceptionFailsTheShardsTextsInsteadOfEscaping() {
-    run(new BrokenLimits(), List.of(pending(0, A), pending(1, B), pending(2, A)), Map.of(),
+    run(
+        new BrokenLimits(),
+        List.of(pending(0, A), pending(1, B), pending(2, A)),
+        Map.of(),
         this::journal);
 
     assertThat(outcomes.size(), is(3));

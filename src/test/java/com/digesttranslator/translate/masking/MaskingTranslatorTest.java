@@ -1,5 +1,12 @@
 package com.digesttranslator.translate.masking;
 
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import com.digesttranslator.translate.ErrorClass;
 import com.digesttranslator.translate.RequestLimits;
 import com.digesttranslator.translate.TextReply;
@@ -11,13 +18,6 @@ import com.digesttranslator.translate.resilience.ResilientTranslator;
 import com.digesttranslator.translate.resilience.RetryPolicy;
 import com.digesttranslator.translate.resilience.TextResult;
 import com.digesttranslator.translate.resilience.TranslationListener;
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -71,7 +71,8 @@ class MaskingTranslatorTest {
       "We present a simple method that works well on many tasks in the translation of abstracts.";
 
   private static String spanish(String masked) {
-    return masked.replace("We present", "Presentamos")
+    return masked
+        .replace("We present", "Presentamos")
         .replace("a model that outperforms", "un modelo que supera a")
         .replace("on many tasks", "en muchas tareas");
   }
@@ -87,16 +88,19 @@ class MaskingTranslatorTest {
 
     List<String> out = translator.translate(List.of(SOURCE));
 
-    assertThat(engine.sent, contains(
-        "We present ZX1Z, a model that outperforms ZX2Z on many tasks."));
-    assertThat(out, contains(
-        "Presentamos STEP3-VL-10B, un modelo que supera a Qwen3-VL-235B en muchas tareas."));
+    assertThat(
+        engine.sent, contains("We present ZX1Z, a model that outperforms ZX2Z on many tasks."));
+    assertThat(
+        out,
+        contains(
+            "Presentamos STEP3-VL-10B, un modelo que supera a Qwen3-VL-235B en muchas tareas."));
   }
 
   @Test
   void aDamagedPlaceholderIsAQualityFailure() {
-    Translator translator = new MaskingTranslator(
-        new FakeEngine(MaskingTranslatorTest::dropSecondPlaceholder), Masker.defaults());
+    Translator translator =
+        new MaskingTranslator(
+            new FakeEngine(MaskingTranslatorTest::dropSecondPlaceholder), Masker.defaults());
 
     TranslationException e =
         assertThrows(TranslationException.class, () -> translator.translate(List.of(SOURCE)));
@@ -107,14 +111,16 @@ class MaskingTranslatorTest {
 
   @Test
   void aMiscountedReplyIsPassedOnForTheCallerToReport() throws Exception {
-    Translator oneReply = new FakeEngine(s -> s) {
-      @Override
-      public List<String> translate(List<String> texts) {
-        return List.of("uno");
-      }
-    };
+    Translator oneReply =
+        new FakeEngine(s -> s) {
+          @Override
+          public List<String> translate(List<String> texts) {
+            return List.of("uno");
+          }
+        };
 
-    assertThat(new MaskingTranslator(oneReply, Masker.defaults()).translate(List.of("one", "two")),
+    assertThat(
+        new MaskingTranslator(oneReply, Masker.defaults()).translate(List.of("one", "two")),
         contains("uno"));
   }
 
@@ -139,8 +145,9 @@ class MaskingTranslatorTest {
 
   @Test
   void inResilientTranslatorADamagedReplyIsRetried() {
-    FakeEngine engine = new FakeEngine(
-        MaskingTranslatorTest::dropSecondPlaceholder, MaskingTranslatorTest::spanish);
+    FakeEngine engine =
+        new FakeEngine(
+            MaskingTranslatorTest::dropSecondPlaceholder, MaskingTranslatorTest::spanish);
 
     TextResult result = resilient(engine).translateAll(List.of(SOURCE)).get(0);
 
@@ -173,28 +180,37 @@ class MaskingTranslatorTest {
     assertThat(replies.get(0).isDefective(), equalTo(false));
     assertThat(replies.get(1).defect().errorClass(), equalTo(ErrorClass.QUALITY));
     assertThat(replies.get(1).defect().getMessage(), containsString("lost ZX2Z ('Qwen3-VL-235B')"));
-    assertThat(replies.get(1).reply(),
+    assertThat(
+        replies.get(1).reply(),
         equalTo(dropSecondPlaceholder(Masker.defaults().mask(SOURCE).text())));
   }
 
   @Test
   void inResilientTranslatorOnlyTheDamagedTextOfABatchIsSentAgain() {
-    FakeEngine engine = new FakeEngine(
-        MaskingTranslatorTest::dropSecondPlaceholder, MaskingTranslatorTest::dropSecondPlaceholder,
-        MaskingTranslatorTest::spanish);
+    FakeEngine engine =
+        new FakeEngine(
+            MaskingTranslatorTest::dropSecondPlaceholder,
+            MaskingTranslatorTest::dropSecondPlaceholder,
+            MaskingTranslatorTest::spanish);
 
     List<TextResult> results = resilient(engine).translateAll(List.of(PLAIN, SOURCE));
 
-    assertThat(engine.sent, contains(PLAIN, Masker.defaults().mask(SOURCE).text(),
-        Masker.defaults().mask(SOURCE).text()));
+    assertThat(
+        engine.sent,
+        contains(
+            PLAIN, Masker.defaults().mask(SOURCE).text(), Masker.defaults().mask(SOURCE).text()));
     assertThat(results.get(0).succeeded(), equalTo(true));
     assertThat(results.get(1).translation(), containsString("Qwen3-VL-235B"));
   }
 
   private static ResilientTranslator resilient(Translator engine) {
     return new ResilientTranslator(
-        new MaskingTranslator(engine, Masker.defaults()), RetryPolicy.withMaxAttempts(3),
-        CircuitBreaker.forRun("masking-" + UUID.randomUUID()), QualityGate.forTarget("es"),
-        delay -> {}, new Random(1), TranslationListener.NONE);
+        new MaskingTranslator(engine, Masker.defaults()),
+        RetryPolicy.withMaxAttempts(3),
+        CircuitBreaker.forRun("masking-" + UUID.randomUUID()),
+        QualityGate.forTarget("es"),
+        delay -> {},
+        new Random(1),
+        TranslationListener.NONE);
   }
 }

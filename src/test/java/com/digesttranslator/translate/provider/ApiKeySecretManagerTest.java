@@ -1,7 +1,5 @@
 package com.digesttranslator.translate.provider;
 
-import com.digesttranslator.translate.LanguagePair;
-import com.digesttranslator.translate.provider.http.HttpCaller;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -16,6 +14,8 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.digesttranslator.translate.LanguagePair;
+import com.digesttranslator.translate.provider.http.HttpCaller;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.google.auth.oauth2.AccessToken;
@@ -56,17 +56,24 @@ class ApiKeySecretManagerTest {
   }
 
   private ApiKey access(String name) {
-    return SecretManager.access(server.baseUrl(), name, credentials, new HttpCaller(Duration.ofSeconds(5)));
+    return SecretManager.access(
+        server.baseUrl(), name, credentials, new HttpCaller(Duration.ofSeconds(5)));
   }
 
   private void reply(int status, String body) {
-    server.stubFor(get(urlEqualTo(PATH)).willReturn(
-        aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body)));
+    server.stubFor(
+        get(urlEqualTo(PATH))
+            .willReturn(
+                aResponse()
+                    .withStatus(status)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(body)));
   }
 
   private static String accessReply(String value) {
     String data = Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8));
-    return "{\"name\":\"projects/123/secrets/deepl-key/versions/3\",\"payload\":{\"data\":\"" + data
+    return "{\"name\":\"projects/123/secrets/deepl-key/versions/3\",\"payload\":{\"data\":\""
+        + data
         + "\",\"dataCrc32c\":\"1234\"}}";
   }
 
@@ -85,26 +92,45 @@ class ApiKeySecretManagerTest {
     assertThat(key.value(), is(SECRET));
     assertThat(key.origin(), is("Secret Manager secret " + NAME));
     assertThat(key.toString(), allOf(containsString(NAME), not(containsString(SECRET))));
-    server.verify(1, getRequestedFor(urlEqualTo(PATH)).withHeader("Authorization", equalTo("Bearer " + TOKEN)));
+    server.verify(
+        1,
+        getRequestedFor(urlEqualTo(PATH)).withHeader("Authorization", equalTo("Bearer " + TOKEN)));
   }
 
   @Test
   void aDeniedReadNamesTheSecretAndTheRoleButNeverTheToken() {
-    reply(403, "{\"error\":{\"code\":403,\"message\":\"Permission 'secretmanager.versions.access' denied for"
-        + " resource '" + NAME + "' (or it may not exist). Token " + TOKEN + "\",\"status\":\"PERMISSION_DENIED\"}}");
+    reply(
+        403,
+        "{\"error\":{\"code\":403,\"message\":\"Permission 'secretmanager.versions.access' denied"
+            + " for resource '"
+            + NAME
+            + "' (or it may not exist). Token "
+            + TOKEN
+            + "\",\"status\":\"PERMISSION_DENIED\"}}");
 
     IllegalArgumentException e = refusal(NAME);
 
-    assertThat(e.getMessage(), allOf(containsString(NAME), containsString("PERMISSION_DENIED"),
-        containsString("roles/secretmanager.secretAccessor"), containsString("[redacted]")));
+    assertThat(
+        e.getMessage(),
+        allOf(
+            containsString(NAME),
+            containsString("PERMISSION_DENIED"),
+            containsString("roles/secretmanager.secretAccessor"),
+            containsString("[redacted]")));
   }
 
   @Test
   void aMissingVersionSaysWhatToCheck() {
-    reply(404, "{\"error\":{\"code\":404,\"message\":\"Secret Version [" + NAME + "] not found.\","
-        + "\"status\":\"NOT_FOUND\"}}");
+    reply(
+        404,
+        "{\"error\":{\"code\":404,\"message\":\"Secret Version ["
+            + NAME
+            + "] not found.\","
+            + "\"status\":\"NOT_FOUND\"}}");
 
-    assertThat(refusal(NAME).getMessage(), allOf(containsString("NOT_FOUND"), containsString("latest needs an enabled version")));
+    assertThat(
+        refusal(NAME).getMessage(),
+        allOf(containsString("NOT_FOUND"), containsString("latest needs an enabled version")));
   }
 
   @Test
@@ -129,17 +155,31 @@ class ApiKeySecretManagerTest {
     String stopped = server.baseUrl();
     server.stop();
 
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SecretManager.access(
-        stopped, NAME, credentials, new HttpCaller(Duration.ofSeconds(5))));
-    assertThat(e.getMessage(), allOf(containsString("cannot reach Secret Manager"), containsString(NAME),
-        not(containsString(TOKEN))));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                SecretManager.access(
+                    stopped, NAME, credentials, new HttpCaller(Duration.ofSeconds(5))));
+    assertThat(
+        e.getMessage(),
+        allOf(
+            containsString("cannot reach Secret Manager"),
+            containsString(NAME),
+            not(containsString(TOKEN))));
   }
 
   @Test
   void aNameThatIsNotASecretVersionIsRejectedBeforeAnyRequest() {
-    for (String name : List.of("deepl-key", "projects/p/secrets/deepl-key", SECRET,
-        "projects/p/secrets/s/versions/latest/extra")) {
-      assertThat(refusal(name).getMessage(), containsString("projects/PROJECT/secrets/SECRET/versions/VERSION"));
+    for (String name :
+        List.of(
+            "deepl-key",
+            "projects/p/secrets/deepl-key",
+            SECRET,
+            "projects/p/secrets/s/versions/latest/extra")) {
+      assertThat(
+          refusal(name).getMessage(),
+          containsString("projects/PROJECT/secrets/SECRET/versions/VERSION"));
     }
     server.verify(0, anyRequestedFor(anyUrl()));
   }
@@ -149,29 +189,49 @@ class ApiKeySecretManagerTest {
     List<String> asked = new ArrayList<>();
     TranslatorConfig config = config(null, " " + NAME + " ");
 
-    ApiKey key = ApiKey.resolve(config, name -> null, name -> {
-      asked.add(name);
-      return ApiKey.of(SECRET, "Secret Manager secret " + name);
-    }).orElseThrow();
+    ApiKey key =
+        ApiKey.resolve(
+                config,
+                name -> null,
+                name -> {
+                  asked.add(name);
+                  return ApiKey.of(SECRET, "Secret Manager secret " + name);
+                })
+            .orElseThrow();
 
     assertThat(key.value(), is(SECRET));
     assertThat(asked, is(List.of(NAME)));
-    IllegalArgumentException both = assertThrows(IllegalArgumentException.class,
-        () -> ApiKey.resolve(config("DEEPL_API_KEY", NAME), Map.of("DEEPL_API_KEY", SECRET)::get, name -> {
-          throw new AssertionError("Secret Manager must not be asked");
-        }));
-    assertThat(both.getMessage(), allOf(containsString("--apiKeySecret"), containsString("--apiKeyEnv")));
+    IllegalArgumentException both =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                ApiKey.resolve(
+                    config("DEEPL_API_KEY", NAME),
+                    Map.of("DEEPL_API_KEY", SECRET)::get,
+                    name -> {
+                      throw new AssertionError("Secret Manager must not be asked");
+                    }));
+    assertThat(
+        both.getMessage(), allOf(containsString("--apiKeySecret"), containsString("--apiKeyEnv")));
   }
 
   @Test
   void aMissingKeyMentionsSecretManager() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> ApiKey.require(config(null, null)));
-    assertThat(e.getMessage(), containsString("--apiKeySecret=projects/P/secrets/S/versions/latest"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> ApiKey.require(config(null, null)));
+    assertThat(
+        e.getMessage(), containsString("--apiKeySecret=projects/P/secrets/S/versions/latest"));
   }
 
   private static TranslatorConfig config(String apiKeyEnv, String apiKeySecret) {
-    return new TranslatorConfig("deepl", null, new LanguagePair("en", "ko"), null, apiKeyEnv, null, apiKeySecret,
+    return new TranslatorConfig(
+        "deepl",
+        null,
+        new LanguagePair("en", "ko"),
+        null,
+        apiKeyEnv,
+        null,
+        apiKeySecret,
         Duration.ofSeconds(5));
   }
 }

@@ -1,18 +1,5 @@
 package com.digesttranslator.translate.provider;
 
-import com.digesttranslator.translate.ErrorClass;
-import com.digesttranslator.translate.LanguagePair;
-import com.digesttranslator.translate.ProviderSetupException;
-import com.digesttranslator.translate.RequestLimits;
-import com.digesttranslator.translate.TranslationException;
-import com.digesttranslator.translate.Translator;
-import com.digesttranslator.translate.provider.http.HttpCaller;
-import com.digesttranslator.translate.quality.QualityGate;
-import com.digesttranslator.translate.resilience.CircuitBreaker;
-import com.digesttranslator.translate.resilience.ResilientTranslator;
-import com.digesttranslator.translate.resilience.RetryPolicy;
-import com.digesttranslator.translate.resilience.TextResult;
-import com.digesttranslator.translate.resilience.TranslationListener;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -28,6 +15,19 @@ import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.digesttranslator.translate.ErrorClass;
+import com.digesttranslator.translate.LanguagePair;
+import com.digesttranslator.translate.ProviderSetupException;
+import com.digesttranslator.translate.RequestLimits;
+import com.digesttranslator.translate.TranslationException;
+import com.digesttranslator.translate.Translator;
+import com.digesttranslator.translate.provider.http.HttpCaller;
+import com.digesttranslator.translate.quality.QualityGate;
+import com.digesttranslator.translate.resilience.CircuitBreaker;
+import com.digesttranslator.translate.resilience.ResilientTranslator;
+import com.digesttranslator.translate.resilience.RetryPolicy;
+import com.digesttranslator.translate.resilience.TextResult;
+import com.digesttranslator.translate.resilience.TranslationListener;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import java.time.Duration;
 import java.util.List;
@@ -53,7 +53,8 @@ class DeepLTranslatorTest extends ProviderContract {
 
   @Override
   Translator translator(String baseUrl, Duration timeout) {
-    return new DeepLTranslator(baseUrl, new LanguagePair("en", "ko"), key(SECRET), new HttpCaller(timeout));
+    return new DeepLTranslator(
+        baseUrl, new LanguagePair("en", "ko"), key(SECRET), new HttpCaller(timeout));
   }
 
   @Override
@@ -63,9 +64,11 @@ class DeepLTranslatorTest extends ProviderContract {
 
   @Override
   String successBody(List<String> translations) {
-    return "{\"translations\":[" + translations.stream()
-        .map(t -> "{\"detected_source_language\":\"EN\",\"text\":\"" + t + "\"}")
-        .collect(Collectors.joining(",")) + "],\"billed_characters\":42}";
+    return "{\"translations\":["
+        + translations.stream()
+            .map(t -> "{\"detected_source_language\":\"EN\",\"text\":\"" + t + "\"}")
+            .collect(Collectors.joining(","))
+        + "],\"billed_characters\":42}";
   }
 
   @Override
@@ -84,11 +87,14 @@ class DeepLTranslatorTest extends ProviderContract {
 
     assertThat(translator().translate(List.of("Hello", "World")), contains("안녕하세요", "세계"));
 
-    server.verify(postRequestedFor(urlEqualTo("/v2/translate"))
-        .withHeader("Authorization", equalTo("DeepL-Auth-Key " + SECRET))
-        .withHeader("Content-Type", equalTo("application/json; charset=UTF-8"))
-        .withRequestBody(equalToJson("{\"text\":[\"Hello\",\"World\"],\"source_lang\":\"EN\","
-            + "\"target_lang\":\"KO\",\"formality\":\"prefer_more\",\"split_sentences\":\"nonewlines\"}")));
+    server.verify(
+        postRequestedFor(urlEqualTo("/v2/translate"))
+            .withHeader("Authorization", equalTo("DeepL-Auth-Key " + SECRET))
+            .withHeader("Content-Type", equalTo("application/json; charset=UTF-8"))
+            .withRequestBody(
+                equalToJson(
+                    "{\"text\":[\"Hello\",\"World\"],\"source_lang\":\"EN\","
+                        + "\"target_lang\":\"KO\",\"formality\":\"prefer_more\",\"split_sentences\":\"nonewlines\"}")));
   }
 
   @Test
@@ -103,8 +109,15 @@ class DeepLTranslatorTest extends ProviderContract {
   void quota456IsNotRetriedAndStopsTheRun() {
     replyToTranslate(json(456, "{\"message\":\"Quota exceeded\"}"));
     CircuitBreaker breaker = CircuitBreaker.forRun(UUID.randomUUID().toString());
-    ResilientTranslator resilient = new ResilientTranslator(translator(), RetryPolicy.withMaxAttempts(5),
-        breaker, new QualityGate(), d -> {}, new Random(1), TranslationListener.NONE);
+    ResilientTranslator resilient =
+        new ResilientTranslator(
+            translator(),
+            RetryPolicy.withMaxAttempts(5),
+            breaker,
+            new QualityGate(),
+            d -> {},
+            new Random(1),
+            TranslationListener.NONE);
 
     List<TextResult> results = resilient.translateAll(List.of("Hello", "World"));
 
@@ -123,24 +136,31 @@ class DeepLTranslatorTest extends ProviderContract {
 
   @Test
   void aFreeKeyOnTheProHostIsAnAuthFailureThatSaysWhy() {
-    TranslationException e = translateFailure(
-        json(403, "{\"message\":\"Wrong endpoint. Use https://api-free.deepl.com\"}"));
+    TranslationException e =
+        translateFailure(
+            json(403, "{\"message\":\"Wrong endpoint. Use https://api-free.deepl.com\"}"));
     assertThat(e.errorClass(), is(ErrorClass.AUTH));
     assertThat(e.getMessage(), containsString("Wrong endpoint. Use https://api-free.deepl.com"));
   }
 
   @Test
   void aBodyOver128KibIsPermanent() {
-    TranslationException e = translateFailure(json(413, "{\"message\":\"Request Entity Too Large\"}"));
+    TranslationException e =
+        translateFailure(json(413, "{\"message\":\"Request Entity Too Large\"}"));
     assertThat(e.errorClass(), is(ErrorClass.PERMANENT));
   }
 
   @Test
   void unsupportedFormalityIsPermanentWithTheDetail() {
-    TranslationException e = translateFailure(json(400, "{\"message\":\"Bad request. Reason: 'formality' is"
-        + " not supported for given 'target_lang'.\",\"detail\":\"Value for 'formality' not supported.\"}"));
+    TranslationException e =
+        translateFailure(
+            json(
+                400,
+                "{\"message\":\"Bad request. Reason: 'formality' is not supported for given"
+                    + " 'target_lang'.\",\"detail\":\"Value for 'formality' not supported.\"}"));
     assertThat(e.errorClass(), is(ErrorClass.PERMANENT));
-    assertThat(e.getMessage(), allOf(containsString("formality"), containsString("not supported.")));
+    assertThat(
+        e.getMessage(), allOf(containsString("formality"), containsString("not supported.")));
   }
 
   @Test
@@ -152,14 +172,29 @@ class DeepLTranslatorTest extends ProviderContract {
 
   @Test
   void theHostFollowsTheKeyType() {
-    assertThat(DeepLTranslator.defaultEndpoint(key("abc-123:fx")), is("https://api-free.deepl.com"));
+    assertThat(
+        DeepLTranslator.defaultEndpoint(key("abc-123:fx")), is("https://api-free.deepl.com"));
     assertThat(DeepLTranslator.defaultEndpoint(key("abc-123")), is("https://api.deepl.com"));
   }
 
   @ParameterizedTest
-  @CsvSource({"ko,KO", "KO,KO", "ja,JA", "de-AT,DE", "en,EN-US", "en-US,EN-US", "en-GB,EN-GB",
-      "pt,PT-BR", "pt-BR,PT-BR", "pt-PT,PT-PT", "zh,ZH-HANS", "zh-CN,ZH-HANS", "zh-TW,ZH-HANT",
-      "zh-Hant,ZH-HANT", "zh-HK,ZH-HANT"})
+  @CsvSource({
+    "ko,KO",
+    "KO,KO",
+    "ja,JA",
+    "de-AT,DE",
+    "en,EN-US",
+    "en-US,EN-US",
+    "en-GB,EN-GB",
+    "pt,PT-BR",
+    "pt-BR,PT-BR",
+    "pt-PT,PT-PT",
+    "zh,ZH-HANS",
+    "zh-CN,ZH-HANS",
+    "zh-TW,ZH-HANT",
+    "zh-Hant,ZH-HANT",
+    "zh-HK,ZH-HANT"
+  })
   void targetLanguagesUseDeepLCodes(String bcp47, String deepl) {
     assertThat(DeepLTranslator.targetCode(bcp47), is(deepl));
   }
@@ -171,10 +206,14 @@ class DeepLTranslatorTest extends ProviderContract {
   }
 
   private void stubLanguages(String target) {
-    server.stubFor(get(urlEqualTo("/v2/languages?type=target"))
-        .withHeader("Authorization", equalTo("DeepL-Auth-Key " + SECRET)).willReturn(json(200, target)));
-    server.stubFor(get(urlEqualTo("/v2/languages?type=source"))
-        .withHeader("Authorization", equalTo("DeepL-Auth-Key " + SECRET)).willReturn(json(200, LANGUAGES_SOURCE)));
+    server.stubFor(
+        get(urlEqualTo("/v2/languages?type=target"))
+            .withHeader("Authorization", equalTo("DeepL-Auth-Key " + SECRET))
+            .willReturn(json(200, target)));
+    server.stubFor(
+        get(urlEqualTo("/v2/languages?type=source"))
+            .withHeader("Authorization", equalTo("DeepL-Auth-Key " + SECRET))
+            .willReturn(json(200, LANGUAGES_SOURCE)));
   }
 
   @Test
@@ -186,22 +225,31 @@ class DeepLTranslatorTest extends ProviderContract {
   @Test
   void checkReadyNamesTheSupportedTargetsWhenOneIsMissing() {
     stubLanguages("[{\"language\":\"DE\",\"name\":\"German\"}]");
-    ProviderSetupException e = assertThrows(ProviderSetupException.class, () -> translator().checkReady());
-    assertThat(e.getMessage(), allOf(containsString("KO"), containsString("DE"), containsString("--targetLanguage")));
+    ProviderSetupException e =
+        assertThrows(ProviderSetupException.class, () -> translator().checkReady());
+    assertThat(
+        e.getMessage(),
+        allOf(containsString("KO"), containsString("DE"), containsString("--targetLanguage")));
   }
 
   @Test
   void checkReadyExplainsARejectedKeyWithoutShowingIt() {
-    server.stubFor(get(urlPathEqualTo("/v2/languages")).willReturn(json(403, "{\"message\":\"Forbidden\"}")));
-    ProviderSetupException e = assertThrows(ProviderSetupException.class, () -> translator().checkReady());
-    assertThat(e.getMessage(), allOf(containsString("DEEPL_API_KEY"), containsString(":fx"),
-        not(containsString(SECRET))));
+    server.stubFor(
+        get(urlPathEqualTo("/v2/languages")).willReturn(json(403, "{\"message\":\"Forbidden\"}")));
+    ProviderSetupException e =
+        assertThrows(ProviderSetupException.class, () -> translator().checkReady());
+    assertThat(
+        e.getMessage(),
+        allOf(containsString("DEEPL_API_KEY"), containsString(":fx"), not(containsString(SECRET))));
   }
 
   @Test
   void checkReadyReportsAnExhaustedQuota() {
-    server.stubFor(get(urlPathEqualTo("/v2/languages")).willReturn(json(456, "{\"message\":\"Quota exceeded\"}")));
-    ProviderSetupException e = assertThrows(ProviderSetupException.class, () -> translator().checkReady());
+    server.stubFor(
+        get(urlPathEqualTo("/v2/languages"))
+            .willReturn(json(456, "{\"message\":\"Quota exceeded\"}")));
+    ProviderSetupException e =
+        assertThrows(ProviderSetupException.class, () -> translator().checkReady());
     assertThat(e.getMessage(), containsString("quota"));
   }
 }

@@ -17,8 +17,8 @@ class EndpointTest {
   @Test
   void oneServerWrittenTwoWaysIsCanonicallyOne() {
     assertThat(Endpoint.canonical("HTTP://LocalHost:80/v1/"), is("http://localhost/v1"));
-    assertThat(Endpoint.canonical(" https://api.example.com:443// "),
-        is("https://api.example.com"));
+    assertThat(
+        Endpoint.canonical(" https://api.example.com:443// "), is("https://api.example.com"));
     assertThat(Endpoint.canonical("http://user:pw@gpu-a:8000/?x=1"), is("http://gpu-a:8000?x=1"));
     assertThat(Endpoint.canonical("not a url/"), is("not a url"));
     assertThat(Endpoint.canonical(" "), is(""));

@@ -1,12 +1,5 @@
 package com.digesttranslator.translate.provider;
 
-import com.digesttranslator.translate.ErrorClass;
-import com.digesttranslator.translate.LanguagePair;
-import com.digesttranslator.translate.ProviderSetupException;
-import com.digesttranslator.translate.RequestLimits;
-import com.digesttranslator.translate.TranslationException;
-import com.digesttranslator.translate.Translator;
-import com.digesttranslator.translate.provider.http.HttpCaller;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
@@ -26,6 +19,13 @@ import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.digesttranslator.translate.ErrorClass;
+import com.digesttranslator.translate.LanguagePair;
+import com.digesttranslator.translate.ProviderSetupException;
+import com.digesttranslator.translate.RequestLimits;
+import com.digesttranslator.translate.TranslationException;
+import com.digesttranslator.translate.Translator;
+import com.digesttranslator.translate.provider.http.HttpCaller;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import java.time.Duration;
 import java.util.List;
@@ -37,14 +37,24 @@ import org.junit.jupiter.params.provider.CsvSource;
 class GoogleTranslatorTest extends ProviderContract {
 
   static String googleError(int code, String message, String reason, String status) {
-    return "{\"error\":{\"code\":" + code + ",\"message\":\"" + message + "\",\"errors\":[{\"message\":\""
-        + message + "\",\"domain\":\"usageLimits\",\"reason\":\"" + reason + "\"}],\"status\":\"" + status + "\"}}";
+    return "{\"error\":{\"code\":"
+        + code
+        + ",\"message\":\""
+        + message
+        + "\",\"errors\":[{\"message\":\""
+        + message
+        + "\",\"domain\":\"usageLimits\",\"reason\":\""
+        + reason
+        + "\"}],\"status\":\""
+        + status
+        + "\"}}";
   }
 
   @Override
   Translator translator(String baseUrl, Duration timeout) {
     ApiKey key = ApiKey.resolve("GOOGLE_API_KEY", null, name -> SECRET).orElseThrow();
-    return new GoogleTranslator(baseUrl, new LanguagePair("en", "ko"), key, new HttpCaller(timeout));
+    return new GoogleTranslator(
+        baseUrl, new LanguagePair("en", "ko"), key, new HttpCaller(timeout));
   }
 
   @Override
@@ -54,19 +64,24 @@ class GoogleTranslatorTest extends ProviderContract {
 
   @Override
   String successBody(List<String> translations) {
-    return "{\"data\":{\"translations\":[" + translations.stream()
-        .map(t -> "{\"translatedText\":\"" + t + "\",\"detectedSourceLanguage\":\"en\"}")
-        .collect(Collectors.joining(",")) + "]}}";
+    return "{\"data\":{\"translations\":["
+        + translations.stream()
+            .map(t -> "{\"translatedText\":\"" + t + "\",\"detectedSourceLanguage\":\"en\"}")
+            .collect(Collectors.joining(","))
+        + "]}}";
   }
 
   @Override
   String serverErrorBody(int status) {
-    return "{\"error\":{\"code\":" + status + ",\"message\":\"Internal error encountered.\",\"status\":\"INTERNAL\"}}";
+    return "{\"error\":{\"code\":"
+        + status
+        + ",\"message\":\"Internal error encountered.\",\"status\":\"INTERNAL\"}}";
   }
 
   @Override
   ResponseDefinitionBuilder rejectionQuotingSecret() {
-    return json(400, googleError(400, "API key not valid: " + SECRET, "badRequest", "INVALID_ARGUMENT"));
+    return json(
+        400, googleError(400, "API key not valid: " + SECRET, "badRequest", "INVALID_ARGUMENT"));
   }
 
   @Test
@@ -75,19 +90,25 @@ class GoogleTranslatorTest extends ProviderContract {
 
     assertThat(translator().translate(List.of("Hello", "World")), contains("안녕하세요", "세계"));
 
-    server.verify(postRequestedFor(urlEqualTo("/language/translate/v2"))
-        .withHeader("X-Goog-Api-Key", equalTo(SECRET))
-        .withQueryParam("key", absent())
-        .withHeader("Content-Type", equalTo("application/json; charset=UTF-8"))
-        .withRequestBody(equalToJson(
-            "{\"q\":[\"Hello\",\"World\"],\"source\":\"en\",\"target\":\"ko\",\"format\":\"text\"}")));
+    server.verify(
+        postRequestedFor(urlEqualTo("/language/translate/v2"))
+            .withHeader("X-Goog-Api-Key", equalTo(SECRET))
+            .withQueryParam("key", absent())
+            .withHeader("Content-Type", equalTo("application/json; charset=UTF-8"))
+            .withRequestBody(
+                equalToJson(
+                    "{\"q\":[\"Hello\",\"World\"],\"source\":\"en\",\"target\":\"ko\",\"format\":\"text\"}")));
   }
 
   @Test
   void withFormatTextTheOutputIsNotHtmlEscaped() throws TranslationException {
-    server.stubFor(post(urlPathEqualTo(translatePath())).willReturn(json(200, successBody(List.of("I&#39;m &quot;here&quot;")))));
-    server.stubFor(post(urlPathEqualTo(translatePath())).withRequestBody(matchingJsonPath("$.format", equalTo("text")))
-        .willReturn(json(200, successBody(List.of("I'm \\\"here\\\"")))));
+    server.stubFor(
+        post(urlPathEqualTo(translatePath()))
+            .willReturn(json(200, successBody(List.of("I&#39;m &quot;here&quot;")))));
+    server.stubFor(
+        post(urlPathEqualTo(translatePath()))
+            .withRequestBody(matchingJsonPath("$.format", equalTo("text")))
+            .willReturn(json(200, successBody(List.of("I'm \\\"here\\\"")))));
 
     assertThat(translator().translate(List.of("I'm \"here\"")), contains("I'm \"here\""));
   }
@@ -95,56 +116,102 @@ class GoogleTranslatorTest extends ProviderContract {
   @Test
   void fewerTranslationsThanQItemsIsTransient() {
     replyToTranslate(json(200, successBody(List.of("안녕하세요"))));
-    TranslationException e = failure(() -> translator().translate(List.of("Hello", "World", "Again")));
+    TranslationException e =
+        failure(() -> translator().translate(List.of("Hello", "World", "Again")));
     assertThat(e.errorClass(), is(ErrorClass.TRANSIENT));
     assertThat(e.getMessage(), containsString("1 translations for 3 texts"));
   }
 
   @Test
   void anInvalidKeyIsA400ButAnAuthFailure() {
-    TranslationException e = translateFailure(json(400, googleError(400,
-        "API key not valid. Please pass a valid API key.", "badRequest", "INVALID_ARGUMENT")));
+    TranslationException e =
+        translateFailure(
+            json(
+                400,
+                googleError(
+                    400,
+                    "API key not valid. Please pass a valid API key.",
+                    "badRequest",
+                    "INVALID_ARGUMENT")));
     assertThat(e.errorClass(), is(ErrorClass.AUTH));
     assertThat(e.getMessage(), containsString("API key not valid"));
   }
 
   @Test
   void userRateLimitIsTransientButTheDailyLimitIsQuota() {
-    assertThat(translateFailure(json(403, googleError(403, "User Rate Limit Exceeded",
-        "userRateLimitExceeded", "PERMISSION_DENIED"))).errorClass(), is(ErrorClass.TRANSIENT));
+    assertThat(
+        translateFailure(
+                json(
+                    403,
+                    googleError(
+                        403,
+                        "User Rate Limit Exceeded",
+                        "userRateLimitExceeded",
+                        "PERMISSION_DENIED")))
+            .errorClass(),
+        is(ErrorClass.TRANSIENT));
     server.resetAll();
-    assertThat(translateFailure(json(403, googleError(403, "Rate Limit Exceeded",
-        "rateLimitExceeded", "PERMISSION_DENIED"))).errorClass(), is(ErrorClass.TRANSIENT));
+    assertThat(
+        translateFailure(
+                json(
+                    403,
+                    googleError(
+                        403, "Rate Limit Exceeded", "rateLimitExceeded", "PERMISSION_DENIED")))
+            .errorClass(),
+        is(ErrorClass.TRANSIENT));
     server.resetAll();
-    assertThat(translateFailure(json(403, googleError(403, "Daily Limit Exceeded",
-        "dailyLimitExceeded", "PERMISSION_DENIED"))).errorClass(), is(ErrorClass.QUOTA));
+    assertThat(
+        translateFailure(
+                json(
+                    403,
+                    googleError(
+                        403, "Daily Limit Exceeded", "dailyLimitExceeded", "PERMISSION_DENIED")))
+            .errorClass(),
+        is(ErrorClass.QUOTA));
   }
 
   @Test
   void aDisabledApiIsAnAuthFailure() {
-    TranslationException e = translateFailure(json(403, "{\"error\":{\"code\":403,\"message\":\"Cloud"
-        + " Translation API has not been used in project 123 before or it is disabled.\",\"status\":"
-        + "\"PERMISSION_DENIED\",\"details\":[{\"@type\":\"type.googleapis.com/google.rpc.ErrorInfo\","
-        + "\"reason\":\"SERVICE_DISABLED\"}]}}"));
+    TranslationException e =
+        translateFailure(
+            json(
+                403,
+                "{\"error\":{\"code\":403,\"message\":\"Cloud Translation API has not been used in"
+                    + " project 123 before or it is disabled.\",\"status\":"
+                    + "\"PERMISSION_DENIED\",\"details\":[{\"@type\":\"type.googleapis.com/google.rpc.ErrorInfo\","
+                    + "\"reason\":\"SERVICE_DISABLED\"}]}}"));
     assertThat(e.errorClass(), is(ErrorClass.AUTH));
     assertThat(e.getMessage(), containsString("SERVICE_DISABLED"));
   }
 
   @Test
   void resourceExhaustedIsTransientUnlessItIsADailyQuota() {
-    assertThat(translateFailure(json(429, "{\"error\":{\"code\":429,\"message\":\"Quota exceeded for quota"
-        + " metric 'v2 characters' and limit 'characters per minute per project'.\",\"status\":"
-        + "\"RESOURCE_EXHAUSTED\"}}")).errorClass(), is(ErrorClass.TRANSIENT));
+    assertThat(
+        translateFailure(
+                json(
+                    429,
+                    "{\"error\":{\"code\":429,\"message\":\"Quota exceeded for quota metric 'v2"
+                        + " characters' and limit 'characters per minute per"
+                        + " project'.\",\"status\":\"RESOURCE_EXHAUSTED\"}}"))
+            .errorClass(),
+        is(ErrorClass.TRANSIENT));
     server.resetAll();
-    assertThat(translateFailure(json(429, "{\"error\":{\"code\":429,\"message\":\"Quota exceeded for quota"
-        + " metric 'v2 characters' and limit 'characters per day per project'.\",\"status\":"
-        + "\"RESOURCE_EXHAUSTED\"}}")).errorClass(), is(ErrorClass.QUOTA));
+    assertThat(
+        translateFailure(
+                json(
+                    429,
+                    "{\"error\":{\"code\":429,\"message\":\"Quota exceeded for quota metric 'v2"
+                        + " characters' and limit 'characters per day per project'.\",\"status\":"
+                        + "\"RESOURCE_EXHAUSTED\"}}"))
+            .errorClass(),
+        is(ErrorClass.QUOTA));
   }
 
   @Test
   void tooManySegmentsOrBytesIsPermanent() {
-    TranslationException e = translateFailure(json(400, googleError(400,
-        "Too many text segments", "invalid", "INVALID_ARGUMENT")));
+    TranslationException e =
+        translateFailure(
+            json(400, googleError(400, "Too many text segments", "invalid", "INVALID_ARGUMENT")));
     assertThat(e.errorClass(), is(ErrorClass.PERMANENT));
   }
 
@@ -156,32 +223,64 @@ class GoogleTranslatorTest extends ProviderContract {
   }
 
   @ParameterizedTest
-  @CsvSource({"ko,ko", "KO,ko", "en-US,en", "zh,zh-CN", "zh-CN,zh-CN", "zh-TW,zh-TW", "zh-Hant,zh-TW", "he,he"})
+  @CsvSource({
+    "ko,ko",
+    "KO,ko",
+    "en-US,en",
+    "zh,zh-CN",
+    "zh-CN,zh-CN",
+    "zh-TW,zh-TW",
+    "zh-Hant,zh-TW",
+    "he,he"
+  })
   void languageCodesAreGoogles(String bcp47, String google) {
     assertThat(GoogleTranslator.googleCode(bcp47), is(google));
   }
 
   @Test
   void checkReadyListsLanguagesWithTheKeyInTheHeader() throws ProviderSetupException {
-    server.stubFor(get(urlEqualTo("/language/translate/v2/languages")).withHeader("X-Goog-Api-Key", equalTo(SECRET))
-        .willReturn(json(200, "{\"data\":{\"languages\":[{\"language\":\"en\"},{\"language\":\"ko\"}]}}")));
+    server.stubFor(
+        get(urlEqualTo("/language/translate/v2/languages"))
+            .withHeader("X-Goog-Api-Key", equalTo(SECRET))
+            .willReturn(
+                json(
+                    200,
+                    "{\"data\":{\"languages\":[{\"language\":\"en\"},{\"language\":\"ko\"}]}}")));
     translator().checkReady();
   }
 
   @Test
   void checkReadyNamesAnUnsupportedLanguage() {
-    server.stubFor(get(urlEqualTo("/language/translate/v2/languages"))
-        .willReturn(json(200, "{\"data\":{\"languages\":[{\"language\":\"en\"},{\"language\":\"de\"}]}}")));
-    ProviderSetupException e = assertThrows(ProviderSetupException.class, () -> translator().checkReady());
+    server.stubFor(
+        get(urlEqualTo("/language/translate/v2/languages"))
+            .willReturn(
+                json(
+                    200,
+                    "{\"data\":{\"languages\":[{\"language\":\"en\"},{\"language\":\"de\"}]}}")));
+    ProviderSetupException e =
+        assertThrows(ProviderSetupException.class, () -> translator().checkReady());
     assertThat(e.getMessage(), allOf(containsString("'ko'"), containsString("en, de")));
   }
 
   @Test
   void checkReadyExplainsABadKeyWithoutShowingIt() {
-    server.stubFor(get(urlPathEqualTo("/language/translate/v2/languages")).willReturn(json(400, googleError(400,
-        "API key not valid. Please pass a valid API key.", "badRequest", "INVALID_ARGUMENT"))));
-    ProviderSetupException e = assertThrows(ProviderSetupException.class, () -> translator().checkReady());
-    assertThat(e.getMessage(), allOf(containsString("GOOGLE_API_KEY"), containsString("API key not valid"),
-        not(containsString(SECRET))));
+    server.stubFor(
+        get(urlPathEqualTo("/language/translate/v2/languages"))
+            .willReturn(
+                json(
+                    400,
+                    googleError(
+                        400,
+                        "API key not valid. Please pass a valid API key.",
+                        "badRequest",
+                        "INVALID_ARGUMENT"))));
+    ProviderSetupException e =
+        assertThrows(ProviderSetupException.class, () -> translator().checkReady());
+    assertThat(
+        e.getMessage(),
+        allOf(
+            containsString("GOOGLE_API_KEY"),
+            containsString("API key not valid"),
+            not(containsString(SECRET))));
   }
 }

@@ -1,5 +1,18 @@
 package com.digesttranslator.translate.provider;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import com.digesttranslator.translate.ErrorClass;
 import com.digesttranslator.translate.LanguagePair;
 import com.digesttranslator.translate.ProviderSetupException;
@@ -12,19 +25,6 @@ import com.digesttranslator.translate.resilience.ResilientTranslator;
 import com.digesttranslator.translate.resilience.RetryPolicy;
 import com.digesttranslator.translate.resilience.TextResult;
 import com.digesttranslator.translate.resilience.TranslationListener;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.allOf;
-import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.is;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import java.time.Duration;
 import java.util.List;
@@ -47,7 +47,8 @@ class LibreTranslateTranslatorTest extends ProviderContract {
   }
 
   private Translator withoutKey(LanguagePair pair) {
-    return new LibreTranslateTranslator(server.baseUrl(), pair, Optional.empty(), new HttpCaller(TIMEOUT));
+    return new LibreTranslateTranslator(
+        server.baseUrl(), pair, Optional.empty(), new HttpCaller(TIMEOUT));
   }
 
   @Override
@@ -57,8 +58,9 @@ class LibreTranslateTranslatorTest extends ProviderContract {
 
   @Override
   String successBody(List<String> translations) {
-    return "{\"translatedText\":[" + translations.stream().map(t -> "\"" + t + "\"")
-        .collect(Collectors.joining(",")) + "]}";
+    return "{\"translatedText\":["
+        + translations.stream().map(t -> "\"" + t + "\"").collect(Collectors.joining(","))
+        + "]}";
   }
 
   @Override
@@ -77,15 +79,21 @@ class LibreTranslateTranslatorTest extends ProviderContract {
 
     assertThat(translator().translate(List.of("Hello", "World")), contains("안녕하세요", "세계"));
 
-    server.verify(postRequestedFor(urlEqualTo("/translate")).withRequestBody(equalToJson(
-        "{\"q\":[\"Hello\",\"World\"],\"source\":\"en\",\"target\":\"ko\",\"format\":\"text\",\"api_key\":\"" + SECRET + "\"}")));
+    server.verify(
+        postRequestedFor(urlEqualTo("/translate"))
+            .withRequestBody(
+                equalToJson(
+                    "{\"q\":[\"Hello\",\"World\"],\"source\":\"en\",\"target\":\"ko\",\"format\":\"text\",\"api_key\":\""
+                        + SECRET
+                        + "\"}")));
   }
 
   @Test
   void withoutAKeyThereIsNoKeyField() throws TranslationException {
     replyToTranslate(json(200, successBody(List.of("안녕하세요"))));
     withoutKey(EN_KO).translate(List.of("Hello"));
-    server.verify(postRequestedFor(urlEqualTo("/translate")).withRequestBody(notContaining("api_key")));
+    server.verify(
+        postRequestedFor(urlEqualTo("/translate")).withRequestBody(notContaining("api_key")));
   }
 
   @Test
@@ -104,13 +112,19 @@ class LibreTranslateTranslatorTest extends ProviderContract {
 
   @Test
   void detectedLanguageAsObjectOrListIsIgnored() throws TranslationException {
-    replyToTranslate(json(200, "{\"detectedLanguage\":{\"confidence\":90,\"language\":\"en\"},"
-        + "\"translatedText\":\"안녕하세요\"}"));
+    replyToTranslate(
+        json(
+            200,
+            "{\"detectedLanguage\":{\"confidence\":90,\"language\":\"en\"},"
+                + "\"translatedText\":\"안녕하세요\"}"));
     assertThat(translator().translate(List.of("Hello")), contains("안녕하세요"));
     server.resetAll();
-    replyToTranslate(json(200, "{\"detectedLanguage\":[{\"confidence\":90,\"language\":\"en\"},"
-        + "{\"confidence\":80,\"language\":\"en\"}],\"translatedText\":[\"안녕하세요\",\"세계\"],"
-        + "\"alternatives\":[[],[]]}"));
+    replyToTranslate(
+        json(
+            200,
+            "{\"detectedLanguage\":[{\"confidence\":90,\"language\":\"en\"},"
+                + "{\"confidence\":80,\"language\":\"en\"}],\"translatedText\":[\"안녕하세요\",\"세계\"],"
+                + "\"alternatives\":[[],[]]}"));
     assertThat(translator().translate(List.of("Hello", "World")), contains("안녕하세요", "세계"));
   }
 
@@ -123,8 +137,11 @@ class LibreTranslateTranslatorTest extends ProviderContract {
 
   @Test
   void overTheCharacterLimitIsPermanent() {
-    TranslationException e = translateFailure(json(400, "{\"error\":\"Invalid request: request (6200) exceeds"
-        + " text limit (5000)\"}"));
+    TranslationException e =
+        translateFailure(
+            json(
+                400,
+                "{\"error\":\"Invalid request: request (6200) exceeds" + " text limit (5000)\"}"));
     assertThat(e.errorClass(), is(ErrorClass.PERMANENT));
     assertThat(e.getMessage(), containsString("exceeds text limit"));
   }
@@ -138,29 +155,48 @@ class LibreTranslateTranslatorTest extends ProviderContract {
 
   @Test
   void anInvalidOrMissingKeyIsAnAuthFailure() {
-    assertThat(translateFailure(json(403, "{\"error\":\"Invalid API key\"}")).errorClass(), is(ErrorClass.AUTH));
+    assertThat(
+        translateFailure(json(403, "{\"error\":\"Invalid API key\"}")).errorClass(),
+        is(ErrorClass.AUTH));
     server.resetAll();
-    assertThat(translateFailure(json(400, "{\"error\":\"Visit https://portal.libretranslate.com to get an API"
-        + " key\"}")).errorClass(), is(ErrorClass.AUTH));
+    assertThat(
+        translateFailure(
+                json(
+                    400,
+                    "{\"error\":\"Visit https://portal.libretranslate.com to get an API"
+                        + " key\"}"))
+            .errorClass(),
+        is(ErrorClass.AUTH));
     server.resetAll();
-    assertThat(translateFailure(json(400, "{\"error\":\"Please contact the server operator to get an API key\"}"))
-        .errorClass(), is(ErrorClass.AUTH));
+    assertThat(
+        translateFailure(
+                json(400, "{\"error\":\"Please contact the server operator to get an API key\"}"))
+            .errorClass(),
+        is(ErrorClass.AUTH));
   }
 
   @Test
   void slowdownIsTransient() {
-    TranslationException e = translateFailure(json(429, "{\"error\":\"Slowdown: 30 per 1 minute\"}"));
+    TranslationException e =
+        translateFailure(json(429, "{\"error\":\"Slowdown: 30 per 1 minute\"}"));
     assertThat(e.errorClass(), is(ErrorClass.TRANSIENT));
     assertThat(e.getMessage(), containsString("Slowdown"));
   }
 
   @Test
   void aLongSourceEchoedUnchangedIsRejectedByTheQualityGate() {
-    String source = "Empty engine output makes LibreTranslate answer with the source text itself, unchanged.";
+    String source =
+        "Empty engine output makes LibreTranslate answer with the source text itself, unchanged.";
     replyToTranslate(json(200, successBody(List.of(source))));
-    ResilientTranslator resilient = new ResilientTranslator(translator(), RetryPolicy.withMaxAttempts(2),
-        CircuitBreaker.forRun(UUID.randomUUID().toString()), new QualityGate(), d -> {}, new Random(1),
-        TranslationListener.NONE);
+    ResilientTranslator resilient =
+        new ResilientTranslator(
+            translator(),
+            RetryPolicy.withMaxAttempts(2),
+            CircuitBreaker.forRun(UUID.randomUUID().toString()),
+            new QualityGate(),
+            d -> {},
+            new Random(1),
+            TranslationListener.NONE);
 
     TextResult result = resilient.translateAll(List.of(source)).get(0);
 
@@ -180,8 +216,9 @@ class LibreTranslateTranslatorTest extends ProviderContract {
 
   @Test
   void checkReadyFindsThePairInLanguages() throws ProviderSetupException {
-    stubLanguages("[{\"code\":\"en\",\"name\":\"English\",\"targets\":[\"en\",\"ko\"]},"
-        + "{\"code\":\"ko\",\"name\":\"Korean\",\"targets\":[\"en\",\"ko\"]}]");
+    stubLanguages(
+        "[{\"code\":\"en\",\"name\":\"English\",\"targets\":[\"en\",\"ko\"]},"
+            + "{\"code\":\"ko\",\"name\":\"Korean\",\"targets\":[\"en\",\"ko\"]}]");
     translator().checkReady();
   }
 
@@ -193,25 +230,31 @@ class LibreTranslateTranslatorTest extends ProviderContract {
 
   @Test
   void checkReadyNamesTheCodesTheServerKnows() {
-    stubLanguages("[{\"code\":\"en\",\"name\":\"English\",\"targets\":[\"en\",\"es\"]},"
-        + "{\"code\":\"es\",\"name\":\"Spanish\",\"targets\":[\"en\",\"es\"]}]");
-    ProviderSetupException e = assertThrows(ProviderSetupException.class, () -> translator().checkReady());
+    stubLanguages(
+        "[{\"code\":\"en\",\"name\":\"English\",\"targets\":[\"en\",\"es\"]},"
+            + "{\"code\":\"es\",\"name\":\"Spanish\",\"targets\":[\"en\",\"es\"]}]");
+    ProviderSetupException e =
+        assertThrows(ProviderSetupException.class, () -> translator().checkReady());
     assertThat(e.getMessage(), allOf(containsString("'ko'"), containsString("en, es")));
   }
 
   @Test
   void checkReadyRejectsAPairTheServerCannotTranslate() {
-    stubLanguages("[{\"code\":\"en\",\"name\":\"English\",\"targets\":[\"en\",\"es\"]},"
-        + "{\"code\":\"ko\",\"name\":\"Korean\",\"targets\":[\"en\",\"ko\"]}]");
-    ProviderSetupException e = assertThrows(ProviderSetupException.class, () -> translator().checkReady());
+    stubLanguages(
+        "[{\"code\":\"en\",\"name\":\"English\",\"targets\":[\"en\",\"es\"]},"
+            + "{\"code\":\"ko\",\"name\":\"Korean\",\"targets\":[\"en\",\"ko\"]}]");
+    ProviderSetupException e =
+        assertThrows(ProviderSetupException.class, () -> translator().checkReady());
     assertThat(e.getMessage(), containsString("cannot translate en -> ko"));
   }
 
   @Test
   void checkReadyRecognisesSomethingElseAtTheEndpoint() {
-    server.stubFor(get(urlEqualTo("/languages")).willReturn(aResponse().withStatus(404)
-        .withBody("<html>Not Found</html>")));
-    ProviderSetupException e = assertThrows(ProviderSetupException.class, () -> translator().checkReady());
+    server.stubFor(
+        get(urlEqualTo("/languages"))
+            .willReturn(aResponse().withStatus(404).withBody("<html>Not Found</html>")));
+    ProviderSetupException e =
+        assertThrows(ProviderSetupException.class, () -> translator().checkReady());
     assertThat(e.getMessage(), containsString("does not look like LibreTranslate"));
   }
 }

@@ -1,20 +1,7 @@
 package com.digesttranslator.translate.provider;
 
-import com.digesttranslator.translate.ErrorClass;
-import com.digesttranslator.translate.LanguagePair;
-import com.digesttranslator.translate.ProviderSetupException;
-import com.digesttranslator.translate.TranslationException;
-import com.digesttranslator.translate.Translator;
-import com.digesttranslator.translate.provider.http.HttpCaller;
-import com.digesttranslator.translate.provider.http.Json;
-import com.digesttranslator.translate.quality.QualityGate;
-import com.digesttranslator.translate.resilience.CircuitBreaker;
-import com.digesttranslator.translate.resilience.ResilientTranslator;
-import com.digesttranslator.translate.resilience.RetryPolicy;
-import com.digesttranslator.translate.resilience.TextResult;
-import com.digesttranslator.translate.resilience.TranslationListener;
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
@@ -32,6 +19,19 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.digesttranslator.translate.ErrorClass;
+import com.digesttranslator.translate.LanguagePair;
+import com.digesttranslator.translate.ProviderSetupException;
+import com.digesttranslator.translate.TranslationException;
+import com.digesttranslator.translate.Translator;
+import com.digesttranslator.translate.provider.http.HttpCaller;
+import com.digesttranslator.translate.provider.http.Json;
+import com.digesttranslator.translate.quality.QualityGate;
+import com.digesttranslator.translate.resilience.CircuitBreaker;
+import com.digesttranslator.translate.resilience.ResilientTranslator;
+import com.digesttranslator.translate.resilience.RetryPolicy;
+import com.digesttranslator.translate.resilience.TextResult;
+import com.digesttranslator.translate.resilience.TranslationListener;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -56,7 +56,8 @@ class OpenAiTranslatorTest extends ProviderContract {
 
   @Override
   Translator translator(String baseUrl, Duration timeout) {
-    return new OpenAiTranslator(baseUrl, EN_KO, "gpt-4o-mini", Optional.of(key()), new HttpCaller(timeout));
+    return new OpenAiTranslator(
+        baseUrl, EN_KO, "gpt-4o-mini", Optional.of(key()), new HttpCaller(timeout));
   }
 
   @Override
@@ -68,8 +69,12 @@ class OpenAiTranslatorTest extends ProviderContract {
     String quoted = JsonNodeFactory.instance.textNode(content).toString();
     String finish = finishReason == null ? "null" : "\"" + finishReason + "\"";
     return "{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion\",\"created\":1730000000,\"model\":\"gpt-4o-mini\","
-        + "\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":" + quoted + "},"
-        + "\"finish_reason\":" + finish + "}],\"usage\":{\"prompt_tokens\":20,\"completion_tokens\":3,\"total_tokens\":23}}";
+               + "\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":"
+        + quoted
+        + "},"
+        + "\"finish_reason\":"
+        + finish
+        + "}],\"usage\":{\"prompt_tokens\":20,\"completion_tokens\":3,\"total_tokens\":23}}";
   }
 
   @Override
@@ -85,32 +90,45 @@ class OpenAiTranslatorTest extends ProviderContract {
 
   @Override
   ResponseDefinitionBuilder rejectionQuotingSecret() {
-    // Not a 401: the JDK drops the body of a 401 to a streamed POST, so there would be nothing to redact.
-    return json(403, "{\"error\":{\"message\":\"Key " + SECRET + " may not use this model.\","
-        + "\"type\":\"permission_error\",\"param\":null,\"code\":null}}");
+    // Not a 401: the JDK drops the body of a 401 to a streamed POST, so there would be nothing to
+    // redact.
+    return json(
+        403,
+        "{\"error\":{\"message\":\"Key "
+            + SECRET
+            + " may not use this model.\","
+            + "\"type\":\"permission_error\",\"param\":null,\"code\":null}}");
   }
 
   private static String openAiError(String message, String type, String code) {
-    return "{\"error\":{\"message\":\"" + message + "\",\"type\":\"" + type + "\",\"param\":null,\"code\":\"" + code + "\"}}";
+    return "{\"error\":{\"message\":\""
+        + message
+        + "\",\"type\":\""
+        + type
+        + "\",\"param\":null,\"code\":\""
+        + code
+        + "\"}}";
   }
 
   @Test
-  void asksForADeterministicNonStreamedTranslationIntoTheLanguageByName() throws TranslationException {
+  void asksForADeterministicNonStreamedTranslationIntoTheLanguageByName()
+      throws TranslationException {
     replyToTranslate(json(200, completion("안녕하세요", "stop")));
 
     assertThat(translator().translate(List.of("Hello")), contains("안녕하세요"));
 
-    server.verify(postRequestedFor(urlEqualTo(PATH))
-        .withHeader("Authorization", equalTo("Bearer " + SECRET))
-        .withHeader("Content-Type", equalTo("application/json; charset=UTF-8"))
-        .withRequestBody(matchingJsonPath("$.model", equalTo("gpt-4o-mini")))
-        .withRequestBody(matchingJsonPath("$.temperature", equalTo("0")))
-        .withRequestBody(matchingJsonPath("$.stream", equalTo("false")))
-        .withRequestBody(matchingJsonPath("$.messages[0].role", equalTo("system")))
-        .withRequestBody(matchingJsonPath("$.messages[0].content", containing("into Korean")))
-        .withRequestBody(matchingJsonPath("$.messages[0].content", containing("from English")))
-        .withRequestBody(matchingJsonPath("$.messages[1].role", equalTo("user")))
-        .withRequestBody(matchingJsonPath("$.messages[1].content", equalTo("Hello"))));
+    server.verify(
+        postRequestedFor(urlEqualTo(PATH))
+            .withHeader("Authorization", equalTo("Bearer " + SECRET))
+            .withHeader("Content-Type", equalTo("application/json; charset=UTF-8"))
+            .withRequestBody(matchingJsonPath("$.model", equalTo("gpt-4o-mini")))
+            .withRequestBody(matchingJsonPath("$.temperature", equalTo("0")))
+            .withRequestBody(matchingJsonPath("$.stream", equalTo("false")))
+            .withRequestBody(matchingJsonPath("$.messages[0].role", equalTo("system")))
+            .withRequestBody(matchingJsonPath("$.messages[0].content", containing("into Korean")))
+            .withRequestBody(matchingJsonPath("$.messages[0].content", containing("from English")))
+            .withRequestBody(matchingJsonPath("$.messages[1].role", equalTo("user")))
+            .withRequestBody(matchingJsonPath("$.messages[1].content", equalTo("Hello"))));
   }
 
   /** The whole request, so a change to the prompt is a deliberate change to this test. */
@@ -122,18 +140,20 @@ class OpenAiTranslatorTest extends ProviderContract {
     return body.put("temperature", 0).put("stream", false).toString();
   }
 
-  private static final String KOREAN_PROMPT = "You are a professional translator of research paper"
-      + " abstracts. Translate the text the user sends from English into Korean, faithfully and"
-      + " completely: every sentence, in order; keep numbers, URLs, code and LaTeX unchanged.\n"
-      + "Write in the plain declarative style of Korean academic abstracts (한다체): end sentences"
-      + " with forms such as ~한다, ~이다, ~했다, never with the polite 합니다체 (~합니다, ~입니다).\n"
-      + "Keep the names of models, datasets, benchmarks and methods in Latin script exactly as in"
-      + " the source (e.g. GPT-4o, ImageNet, MMLU, LoRA); never transliterate them into Hangul or"
-      + " katakana.\n"
-      + "Answer in Korean only: no Japanese kana and no Chinese characters (Hanja); Latin script"
-      + " only for names, symbols and abbreviations kept from the source.\n"
-      + "Reply with the Korean translation only: no preamble, notes, quotes or explanations.\n\n"
-      + "Copy every placeholder token such as ZX1Z exactly as it is, once, where it belongs.";
+  private static final String KOREAN_PROMPT =
+      "You are a professional translator of research paper abstracts. Translate the text the user"
+          + " sends from English into Korean, faithfully and completely: every sentence, in order;"
+          + " keep numbers, URLs, code and LaTeX unchanged.\n"
+          + "Write in the plain declarative style of Korean academic abstracts (한다체): end sentences"
+          + " with forms such as ~한다, ~이다, ~했다, never with the polite 합니다체 (~합니다, ~입니다).\n"
+          + "Keep the names of models, datasets, benchmarks and methods in Latin script exactly as"
+          + " in the source (e.g. GPT-4o, ImageNet, MMLU, LoRA); never transliterate them into"
+          + " Hangul or katakana.\n"
+          + "Answer in Korean only: no Japanese kana and no Chinese characters (Hanja); Latin"
+          + " script only for names, symbols and abbreviations kept from the source.\n"
+          + "Reply with the Korean translation only: no preamble, notes, quotes or"
+          + " explanations.\n\n"
+          + "Copy every placeholder token such as ZX1Z exactly as it is, once, where it belongs.";
 
   @Test
   void koreanIsAskedForInThePlainAcademicStyleWithLatinNamesAndNoOtherScript()
@@ -142,25 +162,37 @@ class OpenAiTranslatorTest extends ProviderContract {
 
     translator().translate(List.of("ZX1Z reaches 90% on MMLU."));
 
-    server.verify(postRequestedFor(urlEqualTo(PATH))
-        .withRequestBody(equalToJson(requestBody(KOREAN_PROMPT, "ZX1Z reaches 90% on MMLU."))));
+    server.verify(
+        postRequestedFor(urlEqualTo(PATH))
+            .withRequestBody(equalToJson(requestBody(KOREAN_PROMPT, "ZX1Z reaches 90% on MMLU."))));
   }
 
   @Test
   void otherLanguagesGetTheGeneralPromptAndThePlaceholderRule() throws TranslationException {
     replyToTranslate(json(200, completion("Hola", "stop")));
-    Translator spanish = new OpenAiTranslator(server.baseUrl(), new LanguagePair("en", "es"),
-        "gpt-4o-mini", Optional.empty(), new HttpCaller(TIMEOUT));
+    Translator spanish =
+        new OpenAiTranslator(
+            server.baseUrl(),
+            new LanguagePair("en", "es"),
+            "gpt-4o-mini",
+            Optional.empty(),
+            new HttpCaller(TIMEOUT));
 
     spanish.translate(List.of("Hello"));
 
-    server.verify(postRequestedFor(urlEqualTo(PATH)).withRequestBody(equalToJson(requestBody(
-        "You are a professional translator of research paper abstracts. Translate the text the user"
-            + " sends from English into Spanish. Translate faithfully and completely; keep numbers,"
-            + " names, URLs, code and LaTeX unchanged. Reply with the Spanish translation only: no"
-            + " preamble, notes, quotes or explanations.\n\n"
-            + "Copy every placeholder token such as ZX1Z exactly as it is, once, where it belongs.",
-        "Hello"))));
+    server.verify(
+        postRequestedFor(urlEqualTo(PATH))
+            .withRequestBody(
+                equalToJson(
+                    requestBody(
+                        "You are a professional translator of research paper abstracts. Translate"
+                            + " the text the user sends from English into Spanish. Translate"
+                            + " faithfully and completely; keep numbers, names, URLs, code and"
+                            + " LaTeX unchanged. Reply with the Spanish translation only: no"
+                            + " preamble, notes, quotes or explanations.\n\n"
+                            + "Copy every placeholder token such as ZX1Z exactly as it is, once,"
+                            + " where it belongs.",
+                        "Hello"))));
   }
 
   @Test
@@ -168,46 +200,69 @@ class OpenAiTranslatorTest extends ProviderContract {
       throws TranslationException {
     replyToTranslate(json(200, completion("ZX1Z는 유용하다.", "stop")));
     String house = "영어 초록을 우리 매체의 문체로 옮긴다. 문장은 ~다로 끝낸다.\n";
-    Translator custom = new OpenAiTranslator(server.baseUrl(), EN_KO, "gpt-4o-mini",
-        Optional.of(key()), new HttpCaller(TIMEOUT), house);
+    Translator custom =
+        new OpenAiTranslator(
+            server.baseUrl(),
+            EN_KO,
+            "gpt-4o-mini",
+            Optional.of(key()),
+            new HttpCaller(TIMEOUT),
+            house);
 
     custom.translate(List.of("ZX1Z is useful."));
 
-    server.verify(postRequestedFor(urlEqualTo(PATH)).withRequestBody(equalToJson(requestBody(
-        "영어 초록을 우리 매체의 문체로 옮긴다. 문장은 ~다로 끝낸다.\n\n"
-            + "Copy every placeholder token such as ZX1Z exactly as it is, once, where it belongs.",
-        "ZX1Z is useful."))));
+    server.verify(
+        postRequestedFor(urlEqualTo(PATH))
+            .withRequestBody(
+                equalToJson(
+                    requestBody(
+                        "영어 초록을 우리 매체의 문체로 옮긴다. 문장은 ~다로 끝낸다.\n\n"
+                            + "Copy every placeholder token such as ZX1Z exactly as it is, once,"
+                            + " where it belongs.",
+                        "ZX1Z is useful."))));
   }
 
   @Test
   void anotherPromptIsAnotherTranslationForTheCache() {
-    TranslatorConfig config = new TranslatorConfig("openai", server.baseUrl(), EN_KO, "gpt-4o-mini",
-        null, null, null, TIMEOUT);
+    TranslatorConfig config =
+        new TranslatorConfig(
+            "openai", server.baseUrl(), EN_KO, "gpt-4o-mini", null, null, null, TIMEOUT);
 
     String fingerprint = Providers.create(config).translationFingerprint();
 
     assertThat(fingerprint, is(config.systemPrompt()));
-    assertThat(Providers.create(config.withInstructions("Translate.")).translationFingerprint(),
+    assertThat(
+        Providers.create(config.withInstructions("Translate.")).translationFingerprint(),
         not(fingerprint));
   }
 
   @Test
   void theConfigNamesThePromptTheTranslatorSends() throws TranslationException {
-    TranslatorConfig config = new TranslatorConfig("openai", server.baseUrl(), EN_KO, "gpt-4o-mini",
-        null, null, null, TIMEOUT);
+    TranslatorConfig config =
+        new TranslatorConfig(
+            "openai", server.baseUrl(), EN_KO, "gpt-4o-mini", null, null, null, TIMEOUT);
     replyToTranslate(json(200, completion("안녕하세요", "stop")));
 
     Providers.create(config).translate(List.of("Hello"));
     Providers.create(config.withInstructions("Translate.")).translate(List.of("Hello"));
 
-    server.verify(postRequestedFor(urlEqualTo(PATH)).withRequestBody(
-        matchingJsonPath("$.messages[0].content", equalTo(config.systemPrompt()))));
-    server.verify(postRequestedFor(urlEqualTo(PATH)).withRequestBody(matchingJsonPath(
-        "$.messages[0].content", equalTo(config.withInstructions("Translate.").systemPrompt()))));
+    server.verify(
+        postRequestedFor(urlEqualTo(PATH))
+            .withRequestBody(
+                matchingJsonPath("$.messages[0].content", equalTo(config.systemPrompt()))));
+    server.verify(
+        postRequestedFor(urlEqualTo(PATH))
+            .withRequestBody(
+                matchingJsonPath(
+                    "$.messages[0].content",
+                    equalTo(config.withInstructions("Translate.").systemPrompt()))));
     assertThat(config.systemPrompt(), is(KOREAN_PROMPT));
     assertThat(config.withInstructions("Translate.").systemPrompt(), not(config.systemPrompt()));
-    assertThat(new TranslatorConfig("deepl", null, EN_KO, null, null, null, null, TIMEOUT)
-        .withInstructions("Translate.").systemPrompt(), is(""));
+    assertThat(
+        new TranslatorConfig("deepl", null, EN_KO, null, null, null, null, TIMEOUT)
+            .withInstructions("Translate.")
+            .systemPrompt(),
+        is(""));
   }
 
   /**
@@ -219,32 +274,55 @@ class OpenAiTranslatorTest extends ProviderContract {
     String source =
         "We study how large language models translate the abstracts of research papers.";
     String korean = "우리는 대규모 언어 모델이 연구 논문의 초록을 번역하는 방식을 연구한다.";
-    server.stubFor(post(urlEqualTo(PATH)).inScenario("retry").whenScenarioStateIs(STARTED)
-        .willReturn(json(200, completion(source, "stop"))).willSetStateTo("asked again"));
-    server.stubFor(post(urlEqualTo(PATH)).inScenario("retry").whenScenarioStateIs("asked again")
-        .willReturn(json(200, completion(korean, "stop"))));
+    server.stubFor(
+        post(urlEqualTo(PATH))
+            .inScenario("retry")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(json(200, completion(source, "stop")))
+            .willSetStateTo("asked again"));
+    server.stubFor(
+        post(urlEqualTo(PATH))
+            .inScenario("retry")
+            .whenScenarioStateIs("asked again")
+            .willReturn(json(200, completion(korean, "stop"))));
     OpenAiTranslator openAi = (OpenAiTranslator) translator();
-    ResilientTranslator resilient = new ResilientTranslator(openAi, RetryPolicy.withMaxAttempts(3),
-        new CircuitBreaker(), QualityGate.forTarget("ko"), delay -> {}, new Random(1),
-        TranslationListener.NONE);
+    ResilientTranslator resilient =
+        new ResilientTranslator(
+            openAi,
+            RetryPolicy.withMaxAttempts(3),
+            new CircuitBreaker(),
+            QualityGate.forTarget("ko"),
+            delay -> {},
+            new Random(1),
+            TranslationListener.NONE);
 
     TextResult result = resilient.translateAll(List.of(source)).get(0);
 
     assertThat(result.translation(), is(korean));
-    List<String> bodies = server.findAll(postRequestedFor(urlEqualTo(PATH))).stream()
-        .map(LoggedRequest::getBodyAsString).toList();
+    List<String> bodies =
+        server.findAll(postRequestedFor(urlEqualTo(PATH))).stream()
+            .map(LoggedRequest::getBodyAsString)
+            .toList();
     assertThat(bodies.size(), is(2));
     ObjectNode first = Json.object().put("model", "gpt-4o-mini");
-    first.putArray("messages")
+    first
+        .putArray("messages")
         .add(Json.object().put("role", "system").put("content", openAi.systemPrompt()))
         .add(Json.object().put("role", "user").put("content", source));
     first.put("temperature", 0).put("stream", false);
     assertThat(Json.parse(bodies.get(0)), is(first));
     ObjectNode retry = Json.object().put("model", "gpt-4o-mini");
-    retry.putArray("messages")
-        .add(Json.object().put("role", "system").put("content", openAi.systemPrompt()
-            + "\nAn earlier translation of this text was rejected: translation is identical to"
-            + " the source. Avoid that: answer in Korean only."))
+    retry
+        .putArray("messages")
+        .add(
+            Json.object()
+                .put("role", "system")
+                .put(
+                    "content",
+                    openAi.systemPrompt()
+                        + "\n"
+                        + "An earlier translation of this text was rejected: translation is"
+                        + " identical to the source. Avoid that: answer in Korean only."))
         .add(Json.object().put("role", "user").put("content", source));
     retry.put("temperature", 0.3).put("stream", false);
     assertThat(Json.parse(bodies.get(1)), is(retry));
@@ -253,8 +331,13 @@ class OpenAiTranslatorTest extends ProviderContract {
   @Test
   void aBaseUrlEndingInV1AndALocalServerWithoutKeyWork() throws TranslationException {
     replyToTranslate(json(200, completion("안녕하세요", "stop")));
-    Translator ollama = new OpenAiTranslator(server.baseUrl() + "/v1/", EN_KO, "qwen2.5:7b", Optional.empty(),
-        new HttpCaller(TIMEOUT));
+    Translator ollama =
+        new OpenAiTranslator(
+            server.baseUrl() + "/v1/",
+            EN_KO,
+            "qwen2.5:7b",
+            Optional.empty(),
+            new HttpCaller(TIMEOUT));
 
     assertThat(ollama.translate(List.of("Hello")), contains("안녕하세요"));
     server.verify(postRequestedFor(urlEqualTo(PATH)).withHeader("Authorization", absent()));
@@ -262,17 +345,25 @@ class OpenAiTranslatorTest extends ProviderContract {
 
   @Test
   void aModelIsRequired() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new OpenAiTranslator(server.baseUrl(), EN_KO, " ", Optional.empty(), new HttpCaller(TIMEOUT)));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                new OpenAiTranslator(
+                    server.baseUrl(), EN_KO, " ", Optional.empty(), new HttpCaller(TIMEOUT)));
     assertThat(e.getMessage(), containsString("--model"));
   }
 
   @Test
   void sendsOneTextPerRequestSoItemsCannotMergeOrGoMissing() throws TranslationException {
-    server.stubFor(post(urlEqualTo(PATH)).withRequestBody(matchingJsonPath("$.messages[1].content", equalTo("One.")))
-        .willReturn(json(200, completion("하나.", "stop"))));
-    server.stubFor(post(urlEqualTo(PATH)).withRequestBody(matchingJsonPath("$.messages[1].content", equalTo("Two.")))
-        .willReturn(json(200, completion("둘.", "stop"))));
+    server.stubFor(
+        post(urlEqualTo(PATH))
+            .withRequestBody(matchingJsonPath("$.messages[1].content", equalTo("One.")))
+            .willReturn(json(200, completion("하나.", "stop"))));
+    server.stubFor(
+        post(urlEqualTo(PATH))
+            .withRequestBody(matchingJsonPath("$.messages[1].content", equalTo("Two.")))
+            .willReturn(json(200, completion("둘.", "stop"))));
 
     assertThat(translator().translate(List.of("One.", "Two.")), contains("하나.", "둘."));
     assertThat(translator().limits().maxTexts(), is(1));
@@ -287,9 +378,11 @@ class OpenAiTranslatorTest extends ProviderContract {
 
   @Test
   void anEmptyReplyAsReasoningModelsGiveIsAQualityFailure() {
-    assertThat(translateFailure(json(200, completion("", "stop"))).errorClass(), is(ErrorClass.QUALITY));
+    assertThat(
+        translateFailure(json(200, completion("", "stop"))).errorClass(), is(ErrorClass.QUALITY));
     server.resetAll();
-    assertThat(translateFailure(json(200, completion("", "length"))).errorClass(), is(ErrorClass.QUALITY));
+    assertThat(
+        translateFailure(json(200, completion("", "length"))).errorClass(), is(ErrorClass.QUALITY));
   }
 
   @Test
@@ -300,29 +393,36 @@ class OpenAiTranslatorTest extends ProviderContract {
 
   @Test
   void noChoicesIsTransient() {
-    assertThat(translateFailure(json(200, "{\"id\":\"x\",\"choices\":[]}")).errorClass(), is(ErrorClass.TRANSIENT));
+    assertThat(
+        translateFailure(json(200, "{\"id\":\"x\",\"choices\":[]}")).errorClass(),
+        is(ErrorClass.TRANSIENT));
   }
 
   @Test
   void wrappingIsRemovedFromTheReply() throws TranslationException {
-    replyToTranslate(json(200, completion("Here is the Korean translation:\n\n```\n안녕하세요, 세계!\n```", "stop")));
+    replyToTranslate(
+        json(200, completion("Here is the Korean translation:\n\n```\n안녕하세요, 세계!\n```", "stop")));
     assertThat(translator().translate(List.of("Hello, world!")), contains("안녕하세요, 세계!"));
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
-      Here is the translation:\\n안녕하세요               | 안녕하세요
-      Sure! Here's the Korean translation of the text: 안녕하세요 | 안녕하세요
-      Translation:\\n안녕하세요                            | 안녕하세요
-      "안녕하세요"                                         | 안녕하세요
-      “안녕하세요”                                         | 안녕하세요
-      ```text\\n안녕하세요\\n```                           | 안녕하세요
-      <think>The user wants Korean.</think>\\n안녕하세요   | 안녕하세요
-      Here is the translation:\\n\\n"안녕하세요"           | 안녕하세요
-      Machine translation: a survey                       | Machine translation: a survey
-      "A" and "B"                                         | "A" and "B"
-      """)
-  void commonWrappingIsStrippedAndContentKept(String reply, String expected) throws TranslationException {
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Here is the translation:\\n안녕하세요               | 안녕하세요
+          Sure! Here's the Korean translation of the text: 안녕하세요 | 안녕하세요
+          Translation:\\n안녕하세요                            | 안녕하세요
+          "안녕하세요"                                         | 안녕하세요
+          “안녕하세요”                                         | 안녕하세요
+          ```text\\n안녕하세요\\n```                           | 안녕하세요
+          <think>The user wants Korean.</think>\\n안녕하세요   | 안녕하세요
+          Here is the translation:\\n\\n"안녕하세요"           | 안녕하세요
+          Machine translation: a survey                       | Machine translation: a survey
+          "A" and "B"                                         | "A" and "B"
+          """)
+  void commonWrappingIsStrippedAndContentKept(String reply, String expected)
+      throws TranslationException {
     assertThat(LlmReply.clean(reply.replace("\\n", "\n"), "Hello"), is(expected));
   }
 
@@ -333,45 +433,63 @@ class OpenAiTranslatorTest extends ProviderContract {
 
   @Test
   void aReplyThatIsOnlyWrappingIsAQualityFailure() {
-    TranslationException e = failure(() -> LlmReply.clean("Here is the translation:\n```\n```", "Hello"));
+    TranslationException e =
+        failure(() -> LlmReply.clean("Here is the translation:\n```\n```", "Hello"));
     assertThat(e.errorClass(), is(ErrorClass.QUALITY));
   }
 
   @Test
   void rateLimitIsTransientAndCarriesRetryAfter() {
-    TranslationException e = translateFailure(json(429, openAiError("Rate limit reached for gpt-4o-mini",
-        "requests", "rate_limit_exceeded")).withHeader("retry-after", "20")
-        .withHeader("x-ratelimit-remaining-requests", "0").withHeader("x-ratelimit-reset-requests", "6m0s"));
+    TranslationException e =
+        translateFailure(
+            json(
+                    429,
+                    openAiError(
+                        "Rate limit reached for gpt-4o-mini", "requests", "rate_limit_exceeded"))
+                .withHeader("retry-after", "20")
+                .withHeader("x-ratelimit-remaining-requests", "0")
+                .withHeader("x-ratelimit-reset-requests", "6m0s"));
     assertThat(e.errorClass(), is(ErrorClass.TRANSIENT));
     assertThat(e.retryAfter().orElseThrow(), is(Duration.ofSeconds(20)));
   }
 
   @Test
   void retryAfterMsIsPreferred() {
-    TranslationException e = translateFailure(json(429, openAiError("Rate limit reached", "tokens",
-        "rate_limit_exceeded")).withHeader("retry-after-ms", "1500").withHeader("retry-after", "2"));
+    TranslationException e =
+        translateFailure(
+            json(429, openAiError("Rate limit reached", "tokens", "rate_limit_exceeded"))
+                .withHeader("retry-after-ms", "1500")
+                .withHeader("retry-after", "2"));
     assertThat(e.retryAfter().orElseThrow(), is(Duration.ofMillis(1500)));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"-1", "-1500", "NaN", "-Infinity", "soon"})
   void aNegativeOrUnreadableRetryAfterMsIsIgnored(String millis) {
-    TranslationException e = translateFailure(json(429, openAiError("Rate limit reached", "tokens",
-        "rate_limit_exceeded")).withHeader("retry-after-ms", millis)
-        .withHeader("retry-after", "2"));
+    TranslationException e =
+        translateFailure(
+            json(429, openAiError("Rate limit reached", "tokens", "rate_limit_exceeded"))
+                .withHeader("retry-after-ms", millis)
+                .withHeader("retry-after", "2"));
     assertThat(e.retryAfter().orElseThrow(), is(Duration.ofSeconds(2)));
   }
 
   @Test
   void withoutRetryAfterTheExhaustedLimitsResetIsUsed() {
-    TranslationException requests = translateFailure(json(429, openAiError("Rate limit reached", "requests",
-        "rate_limit_exceeded")).withHeader("x-ratelimit-remaining-requests", "0")
-        .withHeader("x-ratelimit-reset-requests", "1.5s").withHeader("x-ratelimit-reset-tokens", "6m0s"));
+    TranslationException requests =
+        translateFailure(
+            json(429, openAiError("Rate limit reached", "requests", "rate_limit_exceeded"))
+                .withHeader("x-ratelimit-remaining-requests", "0")
+                .withHeader("x-ratelimit-reset-requests", "1.5s")
+                .withHeader("x-ratelimit-reset-tokens", "6m0s"));
     assertThat(requests.retryAfter().orElseThrow(), is(Duration.ofMillis(1500)));
     server.resetAll();
-    TranslationException tokens = translateFailure(json(429, openAiError("Rate limit reached", "tokens",
-        "rate_limit_exceeded")).withHeader("x-ratelimit-remaining-requests", "59")
-        .withHeader("x-ratelimit-reset-requests", "1s").withHeader("x-ratelimit-reset-tokens", "6m0s"));
+    TranslationException tokens =
+        translateFailure(
+            json(429, openAiError("Rate limit reached", "tokens", "rate_limit_exceeded"))
+                .withHeader("x-ratelimit-remaining-requests", "59")
+                .withHeader("x-ratelimit-reset-requests", "1s")
+                .withHeader("x-ratelimit-reset-tokens", "6m0s"));
     assertThat(tokens.retryAfter().orElseThrow(), is(Duration.ofMinutes(6)));
   }
 
@@ -389,19 +507,31 @@ class OpenAiTranslatorTest extends ProviderContract {
 
   @Test
   void insufficientQuotaIsQuota() {
-    TranslationException e = translateFailure(json(429, openAiError("You exceeded your current quota, please"
-        + " check your plan and billing details.", "insufficient_quota", "insufficient_quota")));
+    TranslationException e =
+        translateFailure(
+            json(
+                429,
+                openAiError(
+                    "You exceeded your current quota, please"
+                        + " check your plan and billing details.",
+                    "insufficient_quota",
+                    "insufficient_quota")));
     assertThat(e.errorClass(), is(ErrorClass.QUOTA));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      // OpenAI
-      "{\"error\":{\"message\":\"This model's maximum context length is 8192 tokens.\",\"type\":\"invalid_request_error\",\"param\":\"messages\",\"code\":\"context_length_exceeded\"}}",
-      // vLLM, older releases: flat
-      "{\"object\":\"error\",\"message\":\"This model's maximum context length is 8192 tokens.\",\"type\":\"BadRequestError\",\"param\":null,\"code\":400}",
-      // llama.cpp
-      "{\"error\":{\"code\":400,\"message\":\"the request exceeds the available context size, maximum context length is 8192 tokens.\",\"type\":\"exceed_context_size_error\"}}"})
+  @ValueSource(
+      strings = {
+        // OpenAI
+        "{\"error\":{\"message\":\"This model's maximum context length is 8192"
+            + " tokens.\",\"type\":\"invalid_request_error\",\"param\":\"messages\",\"code\":\"context_length_exceeded\"}}",
+        // vLLM, older releases: flat
+        "{\"object\":\"error\",\"message\":\"This model's maximum context length is 8192"
+            + " tokens.\",\"type\":\"BadRequestError\",\"param\":null,\"code\":400}",
+        // llama.cpp
+        "{\"error\":{\"code\":400,\"message\":\"the request exceeds the available context size,"
+            + " maximum context length is 8192 tokens.\",\"type\":\"exceed_context_size_error\"}}"
+      })
   void contextLengthExceededIsPermanentInEveryShape(String body) {
     TranslationException e = translateFailure(json(400, body));
     assertThat(e.errorClass(), is(ErrorClass.PERMANENT));
@@ -411,57 +541,87 @@ class OpenAiTranslatorTest extends ProviderContract {
 
   @Test
   void anUnknownModelIsPermanentAndNamed() {
-    TranslationException e = translateFailure(json(404, "{\"error\":{\"message\":\"model \\\"gpt-4o-mini\\\" not"
-        + " found, try pulling it first\",\"type\":\"not_found_error\",\"param\":null,\"code\":null}}"));
+    TranslationException e =
+        translateFailure(
+            json(
+                404,
+                "{\"error\":{\"message\":\"model \\\"gpt-4o-mini\\\" not found, try pulling it"
+                    + " first\",\"type\":\"not_found_error\",\"param\":null,\"code\":null}}"));
     assertThat(e.errorClass(), is(ErrorClass.PERMANENT));
     assertThat(e.getMessage(), containsString("gpt-4o-mini"));
   }
 
   @Test
   void llamaCppLoadingAndOllamaBusyAreTransient() {
-    assertThat(translateFailure(json(503, "{\"error\":{\"code\":503,\"message\":\"Loading model\","
-        + "\"type\":\"unavailable_error\"}}")).errorClass(), is(ErrorClass.TRANSIENT));
+    assertThat(
+        translateFailure(
+                json(
+                    503,
+                    "{\"error\":{\"code\":503,\"message\":\"Loading model\","
+                        + "\"type\":\"unavailable_error\"}}"))
+            .errorClass(),
+        is(ErrorClass.TRANSIENT));
     server.resetAll();
-    TranslationException busy = translateFailure(json(503, "{\"error\":{\"message\":\"server busy, please try"
-        + " again. maximum pending requests exceeded\",\"type\":\"api_error\",\"param\":null,\"code\":null}}"));
+    TranslationException busy =
+        translateFailure(
+            json(
+                503,
+                "{\"error\":{\"message\":\"server busy, please try again. maximum pending requests"
+                    + " exceeded\",\"type\":\"api_error\",\"param\":null,\"code\":null}}"));
     assertThat(busy.errorClass(), is(ErrorClass.TRANSIENT));
     assertThat(busy.getMessage(), containsString("server busy"));
   }
 
   @Test
   void aBadKeyIsAnAuthFailure() {
-    TranslationException e = translateFailure(json(401, openAiError("Incorrect API key provided.",
-        "invalid_request_error", "invalid_api_key")));
+    TranslationException e =
+        translateFailure(
+            json(
+                401,
+                openAiError(
+                    "Incorrect API key provided.", "invalid_request_error", "invalid_api_key")));
     assertThat(e.errorClass(), is(ErrorClass.AUTH));
   }
 
   @Test
   void aSlowFirstReplyWhileTheModelLoadsIsWaitedFor() throws TranslationException {
     replyToTranslate(json(200, completion("안녕하세요", "stop")).withFixedDelay(800));
-    assertThat(translator(server.baseUrl(), Duration.ofSeconds(5)).translate(List.of("Hello")), contains("안녕하세요"));
+    assertThat(
+        translator(server.baseUrl(), Duration.ofSeconds(5)).translate(List.of("Hello")),
+        contains("안녕하세요"));
   }
 
   @ParameterizedTest
-  @CsvSource({"ko,Korean", "en,English", "ja,Japanese", "zh-CN,Chinese (China)", "zh-Hant,Chinese (Traditional)"})
+  @CsvSource({
+    "ko,Korean",
+    "en,English",
+    "ja,Japanese",
+    "zh-CN,Chinese (China)",
+    "zh-Hant,Chinese (Traditional)"
+  })
   void languagesAreNamedInEnglish(String bcp47, String name) {
     assertThat(OpenAiTranslator.languageName(bcp47), is(name));
   }
 
-  private static final String MODELS = "{\"object\":\"list\",\"data\":[{\"id\":\"gpt-4o-mini\",\"object\":\"model\","
-      + "\"owned_by\":\"system\"},{\"id\":\"qwen2.5:latest\",\"object\":\"model\",\"owned_by\":\"library\"}]}";
+  private static final String MODELS =
+      "{\"object\":\"list\",\"data\":[{\"id\":\"gpt-4o-mini\",\"object\":\"model\","
+          + "\"owned_by\":\"system\"},{\"id\":\"qwen2.5:latest\",\"object\":\"model\",\"owned_by\":\"library\"}]}";
 
   private void stubModels(ResponseDefinitionBuilder response) {
     server.stubFor(get(urlEqualTo("/v1/models")).willReturn(response));
   }
 
   private Translator withModel(String model) {
-    return new OpenAiTranslator(server.baseUrl(), EN_KO, model, Optional.of(key()), new HttpCaller(TIMEOUT));
+    return new OpenAiTranslator(
+        server.baseUrl(), EN_KO, model, Optional.of(key()), new HttpCaller(TIMEOUT));
   }
 
   @Test
   void checkReadyFindsTheModelWithTheKey() throws ProviderSetupException {
-    server.stubFor(get(urlEqualTo("/v1/models")).withHeader("Authorization", equalTo("Bearer " + SECRET))
-        .willReturn(json(200, MODELS)));
+    server.stubFor(
+        get(urlEqualTo("/v1/models"))
+            .withHeader("Authorization", equalTo("Bearer " + SECRET))
+            .willReturn(json(200, MODELS)));
     translator().checkReady();
     withModel("qwen2.5").checkReady();
   }
@@ -469,36 +629,58 @@ class OpenAiTranslatorTest extends ProviderContract {
   @Test
   void checkReadyListsTheAvailableModelsForAnUnknownOne() {
     stubModels(json(200, MODELS));
-    ProviderSetupException e = assertThrows(ProviderSetupException.class, () -> withModel("llama3").checkReady());
-    assertThat(e.getMessage(), allOf(containsString("'llama3'"), containsString("gpt-4o-mini, qwen2.5:latest")));
+    ProviderSetupException e =
+        assertThrows(ProviderSetupException.class, () -> withModel("llama3").checkReady());
+    assertThat(
+        e.getMessage(),
+        allOf(containsString("'llama3'"), containsString("gpt-4o-mini, qwen2.5:latest")));
   }
 
   @Test
   void checkReadyAcceptsAnyNameForTheSingleModelOfLlamaCpp() throws ProviderSetupException {
-    stubModels(json(200, "{\"object\":\"list\",\"data\":[{\"id\":\"/models/qwen2.5-7b-q4.gguf\","
-        + "\"object\":\"model\",\"owned_by\":\"llamacpp\"}]}"));
+    stubModels(
+        json(
+            200,
+            "{\"object\":\"list\",\"data\":[{\"id\":\"/models/qwen2.5-7b-q4.gguf\","
+                + "\"object\":\"model\",\"owned_by\":\"llamacpp\"}]}"));
     withModel("anything").checkReady();
   }
 
   @Test
   void checkReadyNamesWhereTheRejectedKeyCameFrom() {
-    stubModels(json(401, openAiError("Incorrect API key provided.", "invalid_request_error", "invalid_api_key")));
-    ProviderSetupException e = assertThrows(ProviderSetupException.class, () -> translator().checkReady());
-    assertThat(e.getMessage(), allOf(containsString("OPENAI_API_KEY"), not(containsString(SECRET))));
+    stubModels(
+        json(
+            401,
+            openAiError(
+                "Incorrect API key provided.", "invalid_request_error", "invalid_api_key")));
+    ProviderSetupException e =
+        assertThrows(ProviderSetupException.class, () -> translator().checkReady());
+    assertThat(
+        e.getMessage(), allOf(containsString("OPENAI_API_KEY"), not(containsString(SECRET))));
   }
 
   @Test
   void checkReadySaysWhenTheServerIsStillLoading() {
-    stubModels(json(503, "{\"error\":{\"code\":503,\"message\":\"Loading model\",\"type\":\"unavailable_error\"}}"));
-    ProviderSetupException e = assertThrows(ProviderSetupException.class, () -> translator().checkReady());
+    stubModels(
+        json(
+            503,
+            "{\"error\":{\"code\":503,\"message\":\"Loading"
+                + " model\",\"type\":\"unavailable_error\"}}"));
+    ProviderSetupException e =
+        assertThrows(ProviderSetupException.class, () -> translator().checkReady());
     assertThat(e.getMessage(), containsString("Loading model"));
   }
 
   @Test
   void checkReadyRejectsAnUnknownTargetLanguage() {
     stubModels(json(200, MODELS));
-    Translator unknown = new OpenAiTranslator(server.baseUrl(), new LanguagePair("en", "xx"), "gpt-4o-mini",
-        Optional.empty(), new HttpCaller(TIMEOUT));
+    Translator unknown =
+        new OpenAiTranslator(
+            server.baseUrl(),
+            new LanguagePair("en", "xx"),
+            "gpt-4o-mini",
+            Optional.empty(),
+            new HttpCaller(TIMEOUT));
     ProviderSetupException e = assertThrows(ProviderSetupException.class, unknown::checkReady);
     assertThat(e.getMessage(), containsString("--targetLanguage"));
   }

@@ -1,15 +1,5 @@
 package com.digesttranslator.translate.provider;
 
-import com.digesttranslator.translate.ErrorClass;
-import com.digesttranslator.translate.ProviderSetupException;
-import com.digesttranslator.translate.TranslationException;
-import com.digesttranslator.translate.Translator;
-import com.digesttranslator.translate.quality.QualityGate;
-import com.digesttranslator.translate.resilience.CircuitBreaker;
-import com.digesttranslator.translate.resilience.ResilientTranslator;
-import com.digesttranslator.translate.resilience.RetryPolicy;
-import com.digesttranslator.translate.resilience.TextResult;
-import com.digesttranslator.translate.resilience.TranslationListener;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -24,6 +14,16 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.digesttranslator.translate.ErrorClass;
+import com.digesttranslator.translate.ProviderSetupException;
+import com.digesttranslator.translate.TranslationException;
+import com.digesttranslator.translate.Translator;
+import com.digesttranslator.translate.quality.QualityGate;
+import com.digesttranslator.translate.resilience.CircuitBreaker;
+import com.digesttranslator.translate.resilience.ResilientTranslator;
+import com.digesttranslator.translate.resilience.RetryPolicy;
+import com.digesttranslator.translate.resilience.TextResult;
+import com.digesttranslator.translate.resilience.TranslationListener;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
@@ -43,13 +43,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The checklist every provider's fake server must cover (timeouts, resets, empty and malformed
- * replies, 5xx in the vendor's shape, fail-then-succeed, no secret in messages). Each
- * {@code <Provider>TranslatorTest} extends it and adds its vendor's own contract.
+ * replies, 5xx in the vendor's shape, fail-then-succeed, no secret in messages). Each {@code
+ * <Provider>TranslatorTest} extends it and adds its vendor's own contract.
  */
 abstract class ProviderContract {
 
   /** The key (or token) every test translator uses; it must never show in a message. */
   static final String SECRET = "sk-TEST-5ecret-9f8e7d6c5b4a";
+
   static final Duration TIMEOUT = Duration.ofSeconds(5);
   static final Duration SHORT_TIMEOUT = Duration.ofMillis(300);
 
@@ -91,7 +92,10 @@ abstract class ProviderContract {
   }
 
   static ResponseDefinitionBuilder json(int status, String body) {
-    return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+    return aResponse()
+        .withStatus(status)
+        .withHeader("Content-Type", "application/json")
+        .withBody(body);
   }
 
   void replyToTranslate(ResponseDefinitionBuilder response) {
@@ -114,16 +118,20 @@ abstract class ProviderContract {
   @Test
   void latencyBeyondTheReadTimeoutIsTransient() {
     replyToTranslate(json(200, successBody(List.of("Hallo"))).withFixedDelay(2000));
-    TranslationException e = failure(
-        () -> translator(server.baseUrl(), SHORT_TIMEOUT).translate(List.of("Hello world.")));
+    TranslationException e =
+        failure(
+            () -> translator(server.baseUrl(), SHORT_TIMEOUT).translate(List.of("Hello world.")));
     assertThat(e.errorClass(), is(ErrorClass.TRANSIENT));
   }
 
   @Test
   void anAcceptedConnectionThatNeverAnswersIsTransient() throws IOException {
     try (ServerSocket silent = new ServerSocket(0)) {
-      TranslationException e = failure(() -> translator("http://localhost:" + silent.getLocalPort(), SHORT_TIMEOUT)
-          .translate(List.of("Hello world.")));
+      TranslationException e =
+          failure(
+              () ->
+                  translator("http://localhost:" + silent.getLocalPort(), SHORT_TIMEOUT)
+                      .translate(List.of("Hello world.")));
       assertThat(e.errorClass(), is(ErrorClass.TRANSIENT));
     }
   }
@@ -134,8 +142,10 @@ abstract class ProviderContract {
     try (ServerSocket closed = new ServerSocket(0)) {
       port = closed.getLocalPort();
     }
-    TranslationException e = failure(
-        () -> translator("http://localhost:" + port, TIMEOUT).translate(List.of("Hello world.")));
+    TranslationException e =
+        failure(
+            () ->
+                translator("http://localhost:" + port, TIMEOUT).translate(List.of("Hello world.")));
     assertThat(e.errorClass(), is(ErrorClass.TRANSIENT));
   }
 
@@ -167,8 +177,11 @@ abstract class ProviderContract {
 
   @Test
   void anHtmlBodyIsTransient() {
-    assertTransient(aResponse().withStatus(200).withHeader("Content-Type", "text/html")
-        .withBody("<html><body><h1>502 Bad Gateway</h1></body></html>"));
+    assertTransient(
+        aResponse()
+            .withStatus(200)
+            .withHeader("Content-Type", "text/html")
+            .withBody("<html><body><h1>502 Bad Gateway</h1></body></html>"));
   }
 
   @Test
@@ -186,8 +199,12 @@ abstract class ProviderContract {
 
   @Test
   void anHtmlErrorPageFromAProxyIsTransient() {
-    TranslationException e = translateFailure(aResponse().withStatus(502)
-        .withHeader("Content-Type", "text/html").withBody("<html><body>Bad Gateway</body></html>"));
+    TranslationException e =
+        translateFailure(
+            aResponse()
+                .withStatus(502)
+                .withHeader("Content-Type", "text/html")
+                .withBody("<html><body>Bad Gateway</body></html>"));
     assertThat(e.errorClass(), is(ErrorClass.TRANSIENT));
     assertThat(e.getMessage(), containsString("Bad Gateway"));
   }
@@ -195,15 +212,32 @@ abstract class ProviderContract {
   @Test
   void failingTwiceThenSucceedingIsRetriedToSuccess() {
     String scenario = "flaky";
-    server.stubFor(post(urlPathEqualTo(translatePath())).inScenario(scenario).whenScenarioStateIs(STARTED)
-        .willReturn(json(503, serverErrorBody(503))).willSetStateTo("failed once"));
-    server.stubFor(post(urlPathEqualTo(translatePath())).inScenario(scenario).whenScenarioStateIs("failed once")
-        .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("failed twice"));
-    server.stubFor(post(urlPathEqualTo(translatePath())).inScenario(scenario).whenScenarioStateIs("failed twice")
-        .willReturn(json(200, successBody(List.of("Hallo Welt.")))));
-    ResilientTranslator resilient = new ResilientTranslator(translator(), RetryPolicy.withMaxAttempts(4),
-        CircuitBreaker.forRun(UUID.randomUUID().toString()), new QualityGate(), d -> {}, new Random(1),
-        TranslationListener.NONE);
+    server.stubFor(
+        post(urlPathEqualTo(translatePath()))
+            .inScenario(scenario)
+            .whenScenarioStateIs(STARTED)
+            .willReturn(json(503, serverErrorBody(503)))
+            .willSetStateTo("failed once"));
+    server.stubFor(
+        post(urlPathEqualTo(translatePath()))
+            .inScenario(scenario)
+            .whenScenarioStateIs("failed once")
+            .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER))
+            .willSetStateTo("failed twice"));
+    server.stubFor(
+        post(urlPathEqualTo(translatePath()))
+            .inScenario(scenario)
+            .whenScenarioStateIs("failed twice")
+            .willReturn(json(200, successBody(List.of("Hallo Welt.")))));
+    ResilientTranslator resilient =
+        new ResilientTranslator(
+            translator(),
+            RetryPolicy.withMaxAttempts(4),
+            CircuitBreaker.forRun(UUID.randomUUID().toString()),
+            new QualityGate(),
+            d -> {},
+            new Random(1),
+            TranslationListener.NONE);
 
     List<TextResult> results = resilient.translateAll(List.of("Hello world."));
 
@@ -221,20 +255,34 @@ abstract class ProviderContract {
   }
 
   /**
-   * Messages are shortened: a cut through an echoed secret would leave its start, which masking
-   * the whole secret no longer finds. The paddings put a cut inside the secret at every length
-   * messages are cut to (a body snippet, the server's message).
+   * Messages are shortened: a cut through an echoed secret would leave its start, which masking the
+   * whole secret no longer finds. The paddings put a cut inside the secret at every length messages
+   * are cut to (a body snippet, the server's message).
    */
   @Test
   void noPartOfTheSecretShowsWhenAnEchoOfItIsCut() {
     for (int padding = 170; padding <= 310; padding += 7) {
-      String echo = "x ".repeat(padding / 2) + "x".repeat(padding % 2) + sentSecret() + " was refused";
+      String echo =
+          "x ".repeat(padding / 2) + "x".repeat(padding % 2) + sentSecret() + " was refused";
       String field = "\"" + echo + "\"";
-      server.stubFor(any(anyUrl()).willReturn(json(400, "{\"error\": {\"message\": " + field + "},"
-          + " \"message\": " + field + ", \"errorMessage\": " + field + "}")));
-      String jsonMessage = failure(() -> translator().translate(List.of("Hello world."))).getMessage();
+      server.stubFor(
+          any(anyUrl())
+              .willReturn(
+                  json(
+                      400,
+                      "{\"error\": {\"message\": "
+                          + field
+                          + "},"
+                          + " \"message\": "
+                          + field
+                          + ", \"errorMessage\": "
+                          + field
+                          + "}")));
+      String jsonMessage =
+          failure(() -> translator().translate(List.of("Hello world."))).getMessage();
       server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(400).withBody(echo)));
-      String textMessage = failure(() -> translator().translate(List.of("Hello world."))).getMessage();
+      String textMessage =
+          failure(() -> translator().translate(List.of("Hello world."))).getMessage();
 
       assertThat(jsonMessage, not(containsString(SECRET.substring(0, 5))));
       assertThat(textMessage, not(containsString(SECRET.substring(0, 5))));
@@ -244,7 +292,8 @@ abstract class ProviderContract {
   @Test
   void theSecretNeverShowsInASetUpMessage() {
     server.stubFor(any(anyUrl()).willReturn(rejectionQuotingSecret()));
-    ProviderSetupException e = assertThrows(ProviderSetupException.class, () -> translator().checkReady());
+    ProviderSetupException e =
+        assertThrows(ProviderSetupException.class, () -> translator().checkReady());
     assertThat(e.getMessage(), not(containsString(SECRET)));
   }
 
@@ -254,8 +303,10 @@ abstract class ProviderContract {
     try (ServerSocket closed = new ServerSocket(0)) {
       port = closed.getLocalPort();
     }
-    ProviderSetupException e = assertThrows(ProviderSetupException.class,
-        () -> translator("http://localhost:" + port, TIMEOUT).checkReady());
+    ProviderSetupException e =
+        assertThrows(
+            ProviderSetupException.class,
+            () -> translator("http://localhost:" + port, TIMEOUT).checkReady());
     assertThat(e.getMessage(), containsString("localhost:" + port));
   }
 

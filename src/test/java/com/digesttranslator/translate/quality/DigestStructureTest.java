@@ -16,23 +16,31 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A translation that holds a line of digest structure changes the digest on its next read; the
- * gate rejects it, so it never reaches a digest, and what the gate accepts reads back unchanged.
+ * A translation that holds a line of digest structure changes the digest on its next read; the gate
+ * rejects it, so it never reaches a digest, and what the gate accepts reads back unchanged.
  */
 class DigestStructureTest {
 
-  private static final String SOURCE = "We introduce a benchmark for video reasoning that covers"
-      + " many domains, and evaluate a dozen models on it.";
-  private static final String KOREAN = "우리는 여러 분야를 다루는 비디오 추론 벤치마크를 소개하고, 그 위에서 열두 개의"
-      + " 모델을 평가한다.";
-  private static final String DIGEST = "Weekly papers (2025-W10)\n\n--- 1. A Benchmark ---\n"
-      + "Link: https://huggingface.co/papers/2503.00001\n\n## Abstract (Original)\n" + SOURCE
-      + "\n\n"
-      + "--- 2. Another Paper ---\nLink: https://huggingface.co/papers/2503.00002\n\n"
-      + "## Abstract (Original)\n" + SOURCE + "\n";
+  private static final String SOURCE =
+      "We introduce a benchmark for video reasoning that covers"
+          + " many domains, and evaluate a dozen models on it.";
+  private static final String KOREAN =
+      "우리는 여러 분야를 다루는 비디오 추론 벤치마크를 소개하고, 그 위에서 열두 개의" + " 모델을 평가한다.";
+  private static final String DIGEST =
+      "Weekly papers (2025-W10)\n\n--- 1. A Benchmark ---\n"
+          + "Link: https://huggingface.co/papers/2503.00001\n\n## Abstract (Original)\n"
+          + SOURCE
+          + "\n\n"
+          + "--- 2. Another Paper ---\nLink: https://huggingface.co/papers/2503.00002\n\n"
+          + "## Abstract (Original)\n"
+          + SOURCE
+          + "\n";
   private static final String[] STRUCTURE = {
-      "## 초록 (Korean)", "--- 2. 다른 논문 ---", "Link: https://huggingface.co/papers/2503.00009",
-      "  ## Abstract (Original)"};
+    "## 초록 (Korean)",
+    "--- 2. 다른 논문 ---",
+    "Link: https://huggingface.co/papers/2503.00009",
+    "  ## Abstract (Original)"
+  };
 
   private static String reason(String translation) {
     return QualityGate.forTarget("ko").problem(SOURCE, translation).orElse("accepted");
@@ -77,8 +85,9 @@ class DigestStructureTest {
     Digest reread = parse(rendered);
 
     assertThat(sectionsPerEntry(reread), equalTo(List.of(2, 1)));
-    assertThat(reread.entries().get(0).sectionIn(Language.forCode("ko")).orElseThrow().text()
-        .strip(), equalTo(translation.strip()));
+    assertThat(
+        reread.entries().get(0).sectionIn(Language.forCode("ko")).orElseThrow().text().strip(),
+        equalTo(translation.strip()));
     assertThat(DigestRenderer.render(reread), equalTo(rendered));
   }
 }

@@ -26,16 +26,16 @@ import java.util.stream.Stream;
 
 /**
  * A measurement, not a test: runs the whole job ({@link Main}, {@code --provider=openai
- * --targetLanguage=ko}) over digests built from the real Korean LLM translations of
- * {@code pairs.jsonl}, against {@link ReplayChatServer}, which answers each request with the
- * recorded Korean for that abstract. Prints, per abstract, the reader's label
- * ({@code ko-llm-labels.tsv}) against what the job did, the confusion table, and the distribution
- * of length ratios (Korean / English, code points) of the clean translations. Run it with
- * {@code pipelines/measure-quality.sh ko}; the numbers go to docs/quality.md.
+ * --targetLanguage=ko}) over digests built from the real Korean LLM translations of {@code
+ * pairs.jsonl}, against {@link ReplayChatServer}, which answers each request with the recorded
+ * Korean for that abstract. Prints, per abstract, the reader's label ({@code ko-llm-labels.tsv})
+ * against what the job did, the confusion table, and the distribution of length ratios (Korean /
+ * English, code points) of the clean translations. Run it with {@code pipelines/measure-quality.sh
+ * ko}; the numbers go to docs/quality.md.
  *
- * <p>Options: {@code --pairs=JSONL} (default /work/shared/corpus/ko-llm/pairs.jsonl),
- * {@code --labels=TSV} (default src/test/resources/quality/ko-llm-labels.tsv), and any job option
- * ({@code --maxAttempts=2}), passed on. No glossary: the replayed Korean was written without one.
+ * <p>Options: {@code --pairs=JSONL} (default /work/shared/corpus/ko-llm/pairs.jsonl), {@code
+ * --labels=TSV} (default src/test/resources/quality/ko-llm-labels.tsv), and any job option ({@code
+ * --maxAttempts=2}), passed on. No glossary: the replayed Korean was written without one.
  */
 public final class KoreanReplayMeasurement {
 
@@ -46,8 +46,8 @@ public final class KoreanReplayMeasurement {
   private static final int REASON_WIDTH = 150;
 
   /** One recorded abstract and where the built digests put it. */
-  private record Pair(String id, String week, int rank, String title, String english,
-      String korean) {}
+  private record Pair(
+      String id, String week, int rank, String title, String english, String korean) {}
 
   /** The reader's verdict on one translation. */
   private record Label(boolean defective, String kinds, String reason) {}
@@ -74,14 +74,23 @@ public final class KoreanReplayMeasurement {
     List<Pair> pairs = readPairs(pairsFile);
     Map<String, Label> labels = readLabels(labelsFile);
     Path work = Files.createTempDirectory("ko-replay");
-    try (ReplayChatServer server = new ReplayChatServer(pairs.stream()
-        .map(p -> new ReplayChatServer.Recording(p.id(), p.english(), p.korean())).toList())) {
+    try (ReplayChatServer server =
+        new ReplayChatServer(
+            pairs.stream()
+                .map(p -> new ReplayChatServer.Recording(p.id(), p.english(), p.korean()))
+                .toList())) {
       Path in = Files.createDirectory(work.resolve("in"));
       writeDigests(in, pairs);
       Path out = work.resolve("out");
-      List<String> job = new ArrayList<>(List.of("--input=" + in + "/*.txt", "--output=" + out,
-          "--provider=openai", "--endpoint=" + server.endpoint(), "--model=replay",
-          "--targetLanguage=ko"));
+      List<String> job =
+          new ArrayList<>(
+              List.of(
+                  "--input=" + in + "/*.txt",
+                  "--output=" + out,
+                  "--provider=openai",
+                  "--endpoint=" + server.endpoint(),
+                  "--model=replay",
+                  "--targetLanguage=ko"));
       job.addAll(jobOptions);
       ByteArrayOutputStream console = new ByteArrayOutputStream();
       PrintStream print = new PrintStream(console, true, StandardCharsets.UTF_8);
@@ -109,8 +118,14 @@ public final class KoreanReplayMeasurement {
       JsonNode row = JSON.readTree(line);
       String week = row.path("week").asText();
       int rank = ranks.merge(week, 1, Integer::sum);
-      pairs.add(new Pair(row.path("id").asText(), week, rank, row.path("title").asText(),
-          row.path("abstract_en").asText(), row.path("abstract_ko").asText()));
+      pairs.add(
+          new Pair(
+              row.path("id").asText(),
+              week,
+              rank,
+              row.path("title").asText(),
+              row.path("abstract_en").asText(),
+              row.path("abstract_ko").asText()));
     }
     return pairs;
   }
@@ -131,13 +146,24 @@ public final class KoreanReplayMeasurement {
   private static void writeDigests(Path dir, List<Pair> pairs) throws IOException {
     Map<String, List<String>> entries = new TreeMap<>();
     for (Pair p : pairs) {
-      entries.computeIfAbsent(p.week(), w -> new ArrayList<>()).add(
-          "--- " + p.rank() + ". " + p.title() + " ---\n"
-              + "Link: https://huggingface.co/papers/" + p.id() + "\n\n"
-              + "## Abstract (Original)\n" + p.english() + "\n\n");
+      entries
+          .computeIfAbsent(p.week(), w -> new ArrayList<>())
+          .add(
+              "--- "
+                  + p.rank()
+                  + ". "
+                  + p.title()
+                  + " ---\n"
+                  + "Link: https://huggingface.co/papers/"
+                  + p.id()
+                  + "\n\n"
+                  + "## Abstract (Original)\n"
+                  + p.english()
+                  + "\n\n");
     }
     for (Map.Entry<String, List<String>> week : entries.entrySet()) {
-      Files.writeString(dir.resolve(week.getKey() + ".txt"),
+      Files.writeString(
+          dir.resolve(week.getKey() + ".txt"),
           SyntheticDigests.digest(week.getKey(), week.getValue().toArray(String[]::new)),
           StandardCharsets.UTF_8);
     }
@@ -158,14 +184,24 @@ public final class KoreanReplayMeasurement {
     for (Pair p : pairs) {
       JsonNode failure = failures.get(p.week() + "#" + p.rank());
       if (failure != null) {
-        outcomes.put(p.id(), new Outcome(true, failure.path("errorClass").asText(),
-            failure.path("message").asText(), false));
+        outcomes.put(
+            p.id(),
+            new Outcome(
+                true,
+                failure.path("errorClass").asText(),
+                failure.path("message").asText(),
+                false));
         continue;
       }
-      Digest digest = digests.computeIfAbsent(
-          p.week(), w -> parse(out.resolve("digests/" + w + ".txt")));
-      String written = digest.entries().get(p.rank() - 1).sectionIn(Language.forCode("ko"))
-          .map(s -> s.text()).orElse("");
+      Digest digest =
+          digests.computeIfAbsent(p.week(), w -> parse(out.resolve("digests/" + w + ".txt")));
+      String written =
+          digest
+              .entries()
+              .get(p.rank() - 1)
+              .sectionIn(Language.forCode("ko"))
+              .map(s -> s.text())
+              .orElse("");
       outcomes.put(p.id(), new Outcome(false, "", "", squash(written).equals(squash(p.korean()))));
     }
     return outcomes;
@@ -183,8 +219,11 @@ public final class KoreanReplayMeasurement {
     }
   }
 
-  private static void report(List<Pair> pairs, Map<String, Label> labels,
-      Map<String, Outcome> outcomes, ReplayChatServer server) {
+  private static void report(
+      List<Pair> pairs,
+      Map<String, Label> labels,
+      Map<String, Outcome> outcomes,
+      ReplayChatServer server) {
     int[][] table = new int[2][2];
     Map<String, int[]> byKind = new TreeMap<>();
     List<String> lines = new ArrayList<>();
@@ -200,12 +239,23 @@ public final class KoreanReplayMeasurement {
             byKind.computeIfAbsent(label.defective() ? kind : "(clean)", k -> new int[2]);
         counts[o.rejected() ? 0 : 1]++;
       }
-      String what = o.rejected() ? o.errorClass() + ": " + shorten(o.message())
-          : "accepted" + (o.replayedAsIs() ? " as recorded"
-          : " (protected spans put back where the recording had them otherwise)");
-      lines.add(String.format(Locale.ROOT, "  %-10s %-9s %-34s %s  [%d requests]%s", p.id(),
-          label.defective() ? "defective" : "clean", label.kinds(), what,
-          server.requestsFor(p.id()), alsoFiring(p)));
+      String what =
+          o.rejected()
+              ? o.errorClass() + ": " + shorten(o.message())
+              : "accepted"
+                  + (o.replayedAsIs()
+                      ? " as recorded"
+                      : " (protected spans put back where the recording had them otherwise)");
+      lines.add(
+          String.format(
+              Locale.ROOT,
+              "  %-10s %-9s %-34s %s  [%d requests]%s",
+              p.id(),
+              label.defective() ? "defective" : "clean",
+              label.kinds(),
+              what,
+              server.requestsFor(p.id()),
+              alsoFiring(p)));
     }
     System.out.println();
     System.out.println("per abstract (reader's label, kinds → what the job did):");
@@ -216,16 +266,24 @@ public final class KoreanReplayMeasurement {
     System.out.printf(Locale.ROOT, "  %-10s %9d %9d%n", "defective", table[0][0], table[0][1]);
     System.out.printf(Locale.ROOT, "  %-10s %9d %9d%n", "clean", table[1][0], table[1][1]);
     System.out.println("per defect kind (an abstract counts under each of its kinds):");
-    byKind.forEach((kind, c) -> System.out.printf(Locale.ROOT, "  %-16s %d rejected, %d accepted%n",
-        kind, c[0], c[1]));
-    System.out.printf(Locale.ROOT, "replay: %d placeholders found verbatim in the recorded Korean,"
-            + " %d put by position, %d requests unmatched%n", server.placedVerbatim(),
-        server.placedByPosition(), server.unmatched());
+    byKind.forEach(
+        (kind, c) ->
+            System.out.printf(Locale.ROOT, "  %-16s %d rejected, %d accepted%n", kind, c[0], c[1]));
+    System.out.printf(
+        Locale.ROOT,
+        "replay: %d placeholders found verbatim in the recorded Korean,"
+            + " %d put by position, %d requests unmatched%n",
+        server.placedVerbatim(),
+        server.placedByPosition(),
+        server.unmatched());
     System.out.println();
-    ratios("clean translations", pairs.stream()
-        .filter(p -> !labels.get(p.id()).defective()).toList());
-    ratios("all translations without dropped or repeated content", pairs.stream()
-        .filter(p -> !labels.get(p.id()).kinds().matches(".*(dropped|repetition).*")).toList());
+    ratios(
+        "clean translations", pairs.stream().filter(p -> !labels.get(p.id()).defective()).toList());
+    ratios(
+        "all translations without dropped or repeated content",
+        pairs.stream()
+            .filter(p -> !labels.get(p.id()).kinds().matches(".*(dropped|repetition).*"))
+            .toList());
   }
 
   /**
@@ -238,27 +296,44 @@ public final class KoreanReplayMeasurement {
     double ratio = (double) ko.codePoints().count() / en.codePoints().count();
     TargetProfile korean = TargetProfile.of("ko");
     Map<String, Boolean> checks = new LinkedHashMap<>();
-    checks.put("foreign script",
-        ForeignScript.find(en, ko, korean.ownScripts(), "ko").isPresent());
+    checks.put("foreign script", ForeignScript.find(en, ko, korean.ownScripts(), "ko").isPresent());
     checks.put("too long", ratio > korean.maxLengthRatio());
     checks.put("repetition", Repetition.find(en, ko).isPresent());
     checks.put("echo", SourceEcho.find(en, ko).isPresent());
     checks.put("too short", ratio < korean.minRatioFor((int) en.codePoints().count()));
     checks.put("figures", DroppedFigures.find(en, ko).isPresent());
-    List<String> firing = checks.entrySet().stream().filter(Map.Entry::getValue)
-        .map(Map.Entry::getKey).toList();
+    List<String> firing =
+        checks.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
     return firing.isEmpty() ? "" : "  {" + String.join(", ", firing) + "}";
   }
 
   private static void ratios(String what, List<Pair> pairs) {
-    double[] r = pairs.stream().mapToDouble(p -> (double) p.korean().strip().codePoints().count()
-        / p.english().strip().codePoints().count()).sorted().toArray();
+    double[] r =
+        pairs.stream()
+            .mapToDouble(
+                p ->
+                    (double) p.korean().strip().codePoints().count()
+                        / p.english().strip().codePoints().count())
+            .sorted()
+            .toArray();
     double mean = Arrays.stream(r).average().orElse(0);
-    double sd = Math.sqrt(Arrays.stream(r).map(x -> (x - mean) * (x - mean)).sum()
-        / Math.max(1, r.length - 1));
-    System.out.printf(Locale.ROOT, "length ratio ko/en, %s (n=%d): min %.3f, p10 %.3f, p25 %.3f,"
-            + " median %.3f, p75 %.3f, p90 %.3f, max %.3f; mean %.3f, sd %.3f%n", what, r.length,
-        r[0], pct(r, 10), pct(r, 25), pct(r, 50), pct(r, 75), pct(r, 90), r[r.length - 1], mean,
+    double sd =
+        Math.sqrt(
+            Arrays.stream(r).map(x -> (x - mean) * (x - mean)).sum() / Math.max(1, r.length - 1));
+    System.out.printf(
+        Locale.ROOT,
+        "length ratio ko/en, %s (n=%d): min %.3f, p10 %.3f, p25 %.3f,"
+            + " median %.3f, p75 %.3f, p90 %.3f, max %.3f; mean %.3f, sd %.3f%n",
+        what,
+        r.length,
+        r[0],
+        pct(r, 10),
+        pct(r, 25),
+        pct(r, 50),
+        pct(r, 75),
+        pct(r, 90),
+        r[r.length - 1],
+        mean,
         sd);
   }
 

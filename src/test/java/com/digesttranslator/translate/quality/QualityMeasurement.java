@@ -1,5 +1,6 @@
 package com.digesttranslator.translate.quality;
 
+import com.digesttranslator.testing.LocalApertium;
 import com.digesttranslator.translate.LanguagePair;
 import com.digesttranslator.translate.TranslationException;
 import com.digesttranslator.translate.Translator;
@@ -9,7 +10,6 @@ import com.digesttranslator.translate.masking.Masker;
 import com.digesttranslator.translate.provider.ApertiumTranslator;
 import com.digesttranslator.translate.provider.http.HttpCaller;
 import com.digesttranslator.translate.resilience.Segmenter;
-import com.digesttranslator.testing.LocalApertium;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,15 +25,15 @@ import java.util.TreeMap;
 
 /**
  * A measurement, not a test: translates every corpus abstract English → Spanish with a real
- * Apertium APY and reports (1) how many protected spans come back byte-identical after
- * mask → translate → restore, for the shipped placeholder and two alternatives, against sending
- * the text unmasked; (2) how often the quality gate rejects these real translations. Run it with
- * {@code pipelines/measure-quality.sh}; the numbers go to docs/quality.md.
+ * Apertium APY and reports (1) how many protected spans come back byte-identical after mask →
+ * translate → restore, for the shipped placeholder and two alternatives, against sending the text
+ * unmasked; (2) how often the quality gate rejects these real translations. Run it with {@code
+ * pipelines/measure-quality.sh}; the numbers go to docs/quality.md.
  *
  * <p>Options: {@code --endpoint=URL} of a running APY (otherwise one is started on a free port and
- * stopped afterwards); {@code --abstracts=TSV} (default: the test corpus);
- * {@code --write-translations=TSV} to refresh the real translations the gate's tests replay
- * ({@code src/test/resources/quality/apertium-es.tsv}: week, rank, restored translation).
+ * stopped afterwards); {@code --abstracts=TSV} (default: the test corpus); {@code
+ * --write-translations=TSV} to refresh the real translations the gate's tests replay ({@code
+ * src/test/resources/quality/apertium-es.tsv}: week, rank, restored translation).
  */
 public final class QualityMeasurement {
 
@@ -43,7 +43,9 @@ public final class QualityMeasurement {
 
   /** How placeholders are spelled on the wire; only TOKENS is shipped (see {@link Masked}). */
   private enum Style {
-    TOKENS, BRACKETS, TAGS;
+    TOKENS,
+    BRACKETS,
+    TAGS;
 
     String render(int id) {
       switch (this) {
@@ -68,7 +70,11 @@ public final class QualityMeasurement {
     }
 
     String percent() {
-      return String.format(Locale.ROOT, "%d / %d (%.2f%%)", intact, spans,
+      return String.format(
+          Locale.ROOT,
+          "%d / %d (%.2f%%)",
+          intact,
+          spans,
           spans == 0 ? 100.0 : 100.0 * intact / spans);
     }
   }
@@ -118,8 +124,9 @@ public final class QualityMeasurement {
     LocalApertium apy = endpoint == null ? LocalApertium.start() : null;
     try {
       String url = endpoint != null ? endpoint : apy.endpoint();
-      Translator engine = new ApertiumTranslator(
-          url, new LanguagePair("en", "es"), new HttpCaller(Duration.ofSeconds(60)));
+      Translator engine =
+          new ApertiumTranslator(
+              url, new LanguagePair("en", "es"), new HttpCaller(Duration.ofSeconds(60)));
       QualityMeasurement m = new QualityMeasurement(engine, Glossary.load(SPANISH_GLOSSARY));
       long started = System.nanoTime();
       m.run(Files.readAllLines(corpus, StandardCharsets.UTF_8), options.get("write-translations"));
@@ -132,8 +139,10 @@ public final class QualityMeasurement {
   }
 
   private void run(List<String> rows, String translationsOut) throws Exception {
-    try (Writer out = translationsOut == null ? Writer.nullWriter()
-        : Files.newBufferedWriter(Path.of(translationsOut), StandardCharsets.UTF_8)) {
+    try (Writer out =
+        translationsOut == null
+            ? Writer.nullWriter()
+            : Files.newBufferedWriter(Path.of(translationsOut), StandardCharsets.UTF_8)) {
       for (String row : rows) {
         String[] cells = row.split("\t", 3);
         abstracts++;
@@ -143,8 +152,13 @@ public final class QualityMeasurement {
           translations.add(measure(cells[0] + " #" + cells[1], piece));
         }
         if (!translations.contains(null)) {
-          out.write(cells[0] + "\t" + cells[1] + "\t"
-              + segments.join(translations).replaceAll("[\t\n]", " ") + "\n");
+          out.write(
+              cells[0]
+                  + "\t"
+                  + cells[1]
+                  + "\t"
+                  + segments.join(translations).replaceAll("[\t\n]", " ")
+                  + "\n");
         }
       }
     }
@@ -184,10 +198,11 @@ public final class QualityMeasurement {
       return null;
     }
     Optional<String> problem = gate.problem(piece, restored);
-    problem.ifPresent(reason -> {
-      outcomes.rejections.merge(reason.replaceAll("\\d+", "N"), 1, Integer::sum);
-      example(where + " (" + outcomes.name + "): gate: " + reason + "\n    " + restored);
-    });
+    problem.ifPresent(
+        reason -> {
+          outcomes.rejections.merge(reason.replaceAll("\\d+", "N"), 1, Integer::sum);
+          example(where + " (" + outcomes.name + "): gate: " + reason + "\n    " + restored);
+        });
     return restored;
   }
 
@@ -217,7 +232,9 @@ public final class QualityMeasurement {
   private void tallyUnmasked(String source, Masked masked, String reply) {
     for (Masked.Span span : masked.spans()) {
       boolean intact = occurrences(reply, span.original()) >= occurrences(source, span.original());
-      unmaskedByKind.computeIfAbsent(kind(span.original()), k -> new Tally()).add(1, intact ? 1 : 0);
+      unmaskedByKind
+          .computeIfAbsent(kind(span.original()), k -> new Tally())
+          .add(1, intact ? 1 : 0);
       if (!intact) {
         damagedUnmasked.merge(span.original(), 1, Integer::sum);
       }
@@ -246,26 +263,37 @@ public final class QualityMeasurement {
   }
 
   private void report(Path corpus, Duration took) {
-    System.out.printf(Locale.ROOT, "corpus: %s — %d abstracts, %d pieces of at most %d characters"
-        + " (%.0f s)%n%n", corpus, abstracts, pieces, MAX_PIECE, took.toMillis() / 1000.0);
+    System.out.printf(
+        Locale.ROOT,
+        "corpus: %s — %d abstracts, %d pieces of at most %d characters" + " (%.0f s)%n%n",
+        corpus,
+        abstracts,
+        pieces,
+        MAX_PIECE,
+        took.toMillis() / 1000.0);
     System.out.println("protected spans intact after translation (en→es, Apertium):");
     for (Style style : Style.values()) {
-      System.out.printf("  %-9s placeholders: %s%n", style.name().toLowerCase(Locale.ROOT),
-          survival.get(style).percent());
+      System.out.printf(
+          "  %-9s placeholders: %s%n",
+          style.name().toLowerCase(Locale.ROOT), survival.get(style).percent());
     }
     Tally all = new Tally();
     unmaskedByKind.values().forEach(t -> all.add(t.spans, t.intact));
     System.out.println("  unmasked:              " + all.percent());
-    unmaskedByKind.forEach((kind, t) -> System.out.printf("    %-18s %s%n", kind + ":", t.percent()));
-    System.out.println("    most often damaged: " + damagedUnmasked.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-        .limit(15)
-        .map(e -> e.getKey() + " ×" + e.getValue())
-        .toList());
+    unmaskedByKind.forEach(
+        (kind, t) -> System.out.printf("    %-18s %s%n", kind + ":", t.percent()));
+    System.out.println(
+        "    most often damaged: "
+            + damagedUnmasked.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(15)
+                .map(e -> e.getKey() + " ×" + e.getValue())
+                .toList());
     System.out.println();
     System.out.println("restore failures (QUALITY) and quality-gate (es) rejections, per piece:");
     for (Outcomes o : List.of(masked, glossaryMasked, unmasked)) {
-      System.out.printf("  %-24s %d restore failures, %d of %d rejected by the gate %s%n",
+      System.out.printf(
+          "  %-24s %d restore failures, %d of %d rejected by the gate %s%n",
           o.name + ":", o.restoreFailures, o.rejected(), o.sent - o.restoreFailures, o.rejections);
     }
     examples.forEach(e -> System.out.println("  e.g. " + e));

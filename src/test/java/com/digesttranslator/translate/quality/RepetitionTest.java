@@ -12,10 +12,11 @@ import org.junit.jupiter.api.Test;
 /** A phrase looping in the reply, through the gate. */
 class RepetitionTest {
 
-  private static final String SOURCE = "Our model improves accuracy by 15% on the benchmark and"
-      + " grounding by 10.3% compared with the base model, while using far less data.";
-  private static final String KOREAN = "우리 모델은 기본 모델과 비교하여 벤치마크에서 정확도를 15%, grounding을 10.3%"
-      + " 향상시키며, 훨씬 적은 데이터를 사용한다.";
+  private static final String SOURCE =
+      "Our model improves accuracy by 15% on the benchmark and"
+          + " grounding by 10.3% compared with the base model, while using far less data.";
+  private static final String KOREAN =
+      "우리 모델은 기본 모델과 비교하여 벤치마크에서 정확도를 15%, grounding을 10.3%" + " 향상시키며, 훨씬 적은 데이터를 사용한다.";
   private static final QualityGate KO = QualityGate.forTarget("ko");
 
   private static String reason(String source, String translation) {
@@ -24,20 +25,25 @@ class RepetitionTest {
 
   @Test
   void aPhraseLoopingWithinAPlausibleLengthIsRejected() {
-    String looping = "우리 모델은 벤치마크에서 정확도를 15%, grounding을 10.3% 향상시키며, "
-        + "기본 모델과 비교하여, ".repeat(4) + "데이터를 사용한다.";
+    String looping =
+        "우리 모델은 벤치마크에서 정확도를 15%, grounding을 10.3% 향상시키며, "
+            + "기본 모델과 비교하여, ".repeat(4)
+            + "데이터를 사용한다.";
 
-    assertThat(reason(SOURCE, looping), equalTo(
-        "runaway repetition: '기본 모델과 비교하여, ' repeated 4 times in a row"));
+    assertThat(
+        reason(SOURCE, looping),
+        equalTo("runaway repetition: '기본 모델과 비교하여, ' repeated 4 times in a row"));
   }
 
   @Test
   void aLongLoopIsRejectedAsTooLongAndNamed() {
     String runaway = KOREAN + " " + "기본 모델과 비교하여, ".repeat(200);
 
-    assertThat(reason(SOURCE, runaway), containsString(
-        "suspiciously long translation (2676 characters for 131): '기본 모델과 비교하여, '"
-            + " repeated 200 times in a row"));
+    assertThat(
+        reason(SOURCE, runaway),
+        containsString(
+            "suspiciously long translation (2676 characters for 131): '기본 모델과 비교하여, '"
+                + " repeated 200 times in a row"));
   }
 
   @Test
@@ -47,8 +53,9 @@ class RepetitionTest {
 
   @Test
   void aRepetitionTheSourceHasIsTranslation() {
-    String source = "Step one: we train. Step one: we train. Step one: we train. Then we evaluate"
-        + " every model on the benchmark.";
+    String source =
+        "Step one: we train. Step one: we train. Step one: we train. Then we evaluate"
+            + " every model on the benchmark.";
     String korean = "1단계: 훈련한다. 1단계: 훈련한다. 1단계: 훈련한다. 그다음 모든 모델을 벤치마크에서 평가한다.";
 
     assertThat(reason(source, korean), equalTo("accepted"));

@@ -26,13 +26,12 @@ import java.util.regex.Pattern;
  *
  * <p>The job masks protected spans before sending, so a request reads {@code "… ZX1Z achieves …"}.
  * The server finds the abstract by matching the request against every recorded source, with each
- * placeholder standing for any text; the match tells which span each placeholder hides. Where
- * that span appears in the recorded translation it is replaced by its placeholder, so restoring
- * works as it would after a model that copied the placeholder; a span the recorded translation
- * does not carry verbatim (the model transliterated or dropped it) gets its placeholder at the
- * corresponding place, as a model shown the placeholder would have kept it. A request for part of
- * an abstract (the job splits long ones) gets the sentences of the translation at the same
- * relative place.
+ * placeholder standing for any text; the match tells which span each placeholder hides. Where that
+ * span appears in the recorded translation it is replaced by its placeholder, so restoring works as
+ * it would after a model that copied the placeholder; a span the recorded translation does not
+ * carry verbatim (the model transliterated or dropped it) gets its placeholder at the corresponding
+ * place, as a model shown the placeholder would have kept it. A request for part of an abstract
+ * (the job splits long ones) gets the sentences of the translation at the same relative place.
  */
 final class ReplayChatServer implements AutoCloseable {
 
@@ -55,8 +54,13 @@ final class ReplayChatServer implements AutoCloseable {
     this.recordings = List.copyOf(recordings);
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
     server.setExecutor(threads);
-    server.createContext("/v1/models", ex -> reply(ex, 200,
-        "{\"object\":\"list\",\"data\":[{\"id\":\"replay\",\"object\":\"model\"}]}"));
+    server.createContext(
+        "/v1/models",
+        ex ->
+            reply(
+                ex,
+                200,
+                "{\"object\":\"list\",\"data\":[{\"id\":\"replay\",\"object\":\"model\"}]}"));
     server.createContext("/v1/chat/completions", this::complete);
     server.start();
   }
@@ -143,8 +147,8 @@ final class ReplayChatServer implements AutoCloseable {
   private record Edit(int start, int end, String text) {}
 
   /**
-   * The sentences of the translation at the relative place of source characters [start, end):
-   * each cut goes to the sentence end nearest to the same share of the translation.
+   * The sentences of the translation at the relative place of source characters [start, end): each
+   * cut goes to the sentence end nearest to the same share of the translation.
    */
   private static String part(Recording recording, int start, int end) {
     int length = recording.source().length();
@@ -152,8 +156,10 @@ final class ReplayChatServer implements AutoCloseable {
       return recording.translation();
     }
     String translation = recording.translation();
-    return translation.substring(
-        cut(translation, (double) start / length), cut(translation, (double) end / length)).strip();
+    return translation
+        .substring(
+            cut(translation, (double) start / length), cut(translation, (double) end / length))
+        .strip();
   }
 
   private static int cut(String text, double share) {
@@ -184,8 +190,9 @@ final class ReplayChatServer implements AutoCloseable {
         edits.add(found);
         placedVerbatim.incrementAndGet();
       } else {
-        int near = wordBoundaryNear(translation, (int) Math.round(span.at() * translation.length()),
-            edits);
+        int near =
+            wordBoundaryNear(
+                translation, (int) Math.round(span.at() * translation.length()), edits);
         edits.add(new Edit(near, near, " " + span.placeholder() + " "));
         placedByPosition.incrementAndGet();
       }
@@ -232,15 +239,19 @@ final class ReplayChatServer implements AutoCloseable {
   }
 
   private static boolean untouched(int start, int end, List<Edit> edits) {
-    return edits.stream().noneMatch(e -> start < e.end() && e.start() < end
-        || e.start() == e.end() && start < e.start() && e.start() < end);
+    return edits.stream()
+        .noneMatch(
+            e ->
+                start < e.end() && e.start() < end
+                    || e.start() == e.end() && start < e.start() && e.start() < end);
   }
 
   /** The whitespace position nearest to {@code target} outside every edit (or the end). */
   private static int wordBoundaryNear(String text, int target, List<Edit> edits) {
     int best = text.length();
     for (int i = 0; i < text.length(); i++) {
-      if (Character.isWhitespace(text.charAt(i)) && untouched(i, i + 1, edits)
+      if (Character.isWhitespace(text.charAt(i))
+          && untouched(i, i + 1, edits)
           && Math.abs(i - target) < Math.abs(best - target)) {
         best = i;
       }

@@ -1,7 +1,5 @@
 package com.digesttranslator.translate.resilience;
 
-import com.digesttranslator.translate.ErrorClass;
-import com.digesttranslator.translate.TranslationException;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -9,6 +7,8 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.sameInstance;
 
+import com.digesttranslator.translate.ErrorClass;
+import com.digesttranslator.translate.TranslationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -32,9 +32,13 @@ class CircuitBreakerTest {
     TranslationException rejection = breaker.rejection();
     assertThat(rejection.errorClass(), is(ErrorClass.AUTH));
     assertThat(rejection.httpStatus(), is(403));
-    assertThat(rejection.getMessage(), allOf(
-        containsString("not sent"), containsString("auth"), containsString("HTTP 403: key rejected"),
-        not(containsString("456"))));
+    assertThat(
+        rejection.getMessage(),
+        allOf(
+            containsString("not sent"),
+            containsString("auth"),
+            containsString("HTTP 403: key rejected"),
+            not(containsString("456"))));
     assertThat(rejection.retryAfter().isPresent(), is(false));
   }
 
@@ -65,14 +69,16 @@ class CircuitBreakerTest {
     List<Thread> threads = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
       int n = i;
-      Thread t = new Thread(() -> {
-        try {
-          start.await();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-        breaker.open(new TranslationException(ErrorClass.AUTH, 400 + n, "cause " + n));
-      });
+      Thread t =
+          new Thread(
+              () -> {
+                try {
+                  start.await();
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+                breaker.open(new TranslationException(ErrorClass.AUTH, 400 + n, "cause " + n));
+              });
       threads.add(t);
       t.start();
     }

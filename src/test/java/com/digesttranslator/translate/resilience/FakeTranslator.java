@@ -22,12 +22,14 @@ final class FakeTranslator implements Translator {
     List<String> reply(List<String> texts) throws TranslationException;
   }
 
-  static final Step ECHO_SPANISH = texts -> texts.stream().map(t -> "ES:" + t).collect(Collectors.toList());
+  static final Step ECHO_SPANISH =
+      texts -> texts.stream().map(t -> "ES:" + t).collect(Collectors.toList());
 
   private final RequestLimits limits;
   private final Deque<Step> script = new ArrayDeque<>();
   private Step fallback = ECHO_SPANISH;
   final List<List<String>> calls = new ArrayList<>();
+
   /** Per call, the defect named for each text (null for none). */
   final List<List<String>> defects = new ArrayList<>();
 
@@ -41,9 +43,10 @@ final class FakeTranslator implements Translator {
   }
 
   FakeTranslator thenFail(ErrorClass errorClass, int status, String message) {
-    return then(texts -> {
-      throw new TranslationException(errorClass, status, message);
-    });
+    return then(
+        texts -> {
+          throw new TranslationException(errorClass, status, message);
+        });
   }
 
   FakeTranslator otherwise(Step step) {

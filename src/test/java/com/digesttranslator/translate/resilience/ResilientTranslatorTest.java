@@ -1,10 +1,5 @@
 package com.digesttranslator.translate.resilience;
 
-import com.digesttranslator.translate.ErrorClass;
-import com.digesttranslator.translate.RequestLimits;
-import com.digesttranslator.translate.TranslationException;
-import com.digesttranslator.translate.Translator;
-import com.digesttranslator.translate.quality.QualityGate;
 import static com.digesttranslator.translate.resilience.FakeTranslator.failing;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -18,6 +13,11 @@ import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import com.digesttranslator.translate.ErrorClass;
+import com.digesttranslator.translate.RequestLimits;
+import com.digesttranslator.translate.TranslationException;
+import com.digesttranslator.translate.Translator;
+import com.digesttranslator.translate.quality.QualityGate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,10 +37,15 @@ class ResilientTranslatorTest {
   private static final int MAX_ATTEMPTS = 4;
 
   /** Long enough (at least 60 characters) for every quality check to apply. */
-  private static final String A = "Alpha: the first abstract has a sentence that is long enough for checks.";
-  private static final String B = "Bravo: the second abstract has a sentence that is long enough for checks.";
-  private static final String C = "Charlie: the third abstract has a sentence that is long enough for checks.";
-  private static final String D = "Delta: the fourth abstract has a sentence that is long enough for checks.";
+  private static final String A =
+      "Alpha: the first abstract has a sentence that is long enough for checks.";
+
+  private static final String B =
+      "Bravo: the second abstract has a sentence that is long enough for checks.";
+  private static final String C =
+      "Charlie: the third abstract has a sentence that is long enough for checks.";
+  private static final String D =
+      "Delta: the fourth abstract has a sentence that is long enough for checks.";
 
   private final List<Duration> sleeps = new ArrayList<>();
   private final Sleeper sleeper = sleeps::add;
@@ -49,20 +54,21 @@ class ResilientTranslatorTest {
   private final List<Long> requestChars = new ArrayList<>();
   private final List<ErrorClass> retryClasses = new ArrayList<>();
   private final List<Duration> retryDelays = new ArrayList<>();
-  private final TranslationListener listener = new TranslationListener() {
-    @Override
-    public void onRequest(int texts, long chars, Duration latency, ErrorClass error) {
-      requestTexts.add(texts);
-      requestChars.add(chars);
-      requestErrors.add(error);
-    }
+  private final TranslationListener listener =
+      new TranslationListener() {
+        @Override
+        public void onRequest(int texts, long chars, Duration latency, ErrorClass error) {
+          requestTexts.add(texts);
+          requestChars.add(chars);
+          requestErrors.add(error);
+        }
 
-    @Override
-    public void onRetry(ErrorClass error, Duration delay) {
-      retryClasses.add(error);
-      retryDelays.add(delay);
-    }
-  };
+        @Override
+        public void onRetry(ErrorClass error, Duration delay) {
+          retryClasses.add(error);
+          retryDelays.add(delay);
+        }
+      };
   private CircuitBreaker breaker = new CircuitBreaker();
 
   @AfterEach
@@ -71,8 +77,14 @@ class ResilientTranslatorTest {
   }
 
   private ResilientTranslator resilient(Translator translator) {
-    return new ResilientTranslator(translator, RetryPolicy.withMaxAttempts(MAX_ATTEMPTS), breaker, new QualityGate(),
-        sleeper, new Random(42), listener);
+    return new ResilientTranslator(
+        translator,
+        RetryPolicy.withMaxAttempts(MAX_ATTEMPTS),
+        breaker,
+        new QualityGate(),
+        sleeper,
+        new Random(42),
+        listener);
   }
 
   private List<TextResult> translate(FakeTranslator fake, String... texts) {
@@ -108,9 +120,10 @@ class ResilientTranslatorTest {
 
   @Test
   void transientErrorsAreRetriedWithBackoffUntilSuccess() {
-    FakeTranslator fake = new FakeTranslator(ONE_AT_A_TIME)
-        .thenFail(ErrorClass.TRANSIENT, 503, "HTTP 503: busy")
-        .thenFail(ErrorClass.TRANSIENT, 0, "network error: SocketTimeoutException");
+    FakeTranslator fake =
+        new FakeTranslator(ONE_AT_A_TIME)
+            .thenFail(ErrorClass.TRANSIENT, 503, "HTTP 503: busy")
+            .thenFail(ErrorClass.TRANSIENT, 0, "network error: SocketTimeoutException");
 
     TextResult r = translate(fake, A).get(0);
 
@@ -130,7 +143,9 @@ class ResilientTranslatorTest {
 
   @Test
   void transientErrorsAreReportedAfterMaxAttempts() {
-    FakeTranslator fake = new FakeTranslator(ONE_AT_A_TIME).otherwise(failing(ErrorClass.TRANSIENT, 503, "HTTP 503: busy"));
+    FakeTranslator fake =
+        new FakeTranslator(ONE_AT_A_TIME)
+            .otherwise(failing(ErrorClass.TRANSIENT, 503, "HTTP 503: busy"));
 
     TextResult r = translate(fake, A).get(0);
 
@@ -148,20 +163,31 @@ class ResilientTranslatorTest {
 
   @Test
   void retryAfterFromTheProviderIsWhatTheSleeperWaits() {
-    FakeTranslator fake = new FakeTranslator(ONE_AT_A_TIME).then(texts -> {
-      throw new TranslationException(ErrorClass.TRANSIENT, 429, "HTTP 429: slow down", Duration.ofSeconds(5));
-    }).then(texts -> {
-      throw new TranslationException(ErrorClass.TRANSIENT, 429, "HTTP 429: slow down", Duration.ofHours(2));
-    });
+    FakeTranslator fake =
+        new FakeTranslator(ONE_AT_A_TIME)
+            .then(
+                texts -> {
+                  throw new TranslationException(
+                      ErrorClass.TRANSIENT, 429, "HTTP 429: slow down", Duration.ofSeconds(5));
+                })
+            .then(
+                texts -> {
+                  throw new TranslationException(
+                      ErrorClass.TRANSIENT, 429, "HTTP 429: slow down", Duration.ofHours(2));
+                });
 
     assertThat(translate(fake, A).get(0).succeeded(), is(true));
     assertThat(sleeps, contains(Duration.ofSeconds(5), Duration.ofSeconds(60)));
   }
 
   @ParameterizedTest
-  @EnumSource(value = ErrorClass.class, names = {"PERMANENT"})
+  @EnumSource(
+      value = ErrorClass.class,
+      names = {"PERMANENT"})
   void permanentErrorsAreNeverRetried(ErrorClass errorClass) {
-    FakeTranslator fake = new FakeTranslator(ONE_AT_A_TIME).thenFail(errorClass, 400, "HTTP 400: That pair is not installed");
+    FakeTranslator fake =
+        new FakeTranslator(ONE_AT_A_TIME)
+            .thenFail(errorClass, 400, "HTTP 400: That pair is not installed");
 
     TextResult r = translate(fake, A).get(0);
 
@@ -179,7 +205,9 @@ class ResilientTranslatorTest {
 
   @Test
   void permanentErrorForOneTextDoesNotStopTheNext() {
-    FakeTranslator fake = new FakeTranslator(ONE_AT_A_TIME).thenFail(ErrorClass.PERMANENT, 413, "HTTP 413: too large");
+    FakeTranslator fake =
+        new FakeTranslator(ONE_AT_A_TIME)
+            .thenFail(ErrorClass.PERMANENT, 413, "HTTP 413: too large");
     List<TextResult> results = translate(fake, A, B);
     assertThat(results.get(0).errorClass(), is(ErrorClass.PERMANENT));
     assertThat(results.get(1).translation(), is("ES:" + B));
@@ -187,9 +215,10 @@ class ResilientTranslatorTest {
 
   @Test
   void qualityFailuresAreRetriedAndThenReported() {
-    FakeTranslator fake = new FakeTranslator(ONE_AT_A_TIME)
-        .then(texts -> List.of(""))
-        .then(texts -> List.of("short"));
+    FakeTranslator fake =
+        new FakeTranslator(ONE_AT_A_TIME)
+            .then(texts -> List.of(""))
+            .then(texts -> List.of("short"));
     TextResult ok = translate(fake, A).get(0);
     assertThat(ok.succeeded(), is(true));
     assertThat(ok.attempts(), is(3));
@@ -216,8 +245,11 @@ class ResilientTranslatorTest {
 
     assertThat(echo.calls, hasSize(2));
     assertThat(failed.errorClass(), is(ErrorClass.QUALITY));
-    assertThat(failed.message(), allOf(startsWith("translation is identical to the source"),
-        containsString("the same reply came back")));
+    assertThat(
+        failed.message(),
+        allOf(
+            startsWith("translation is identical to the source"),
+            containsString("the same reply came back")));
     assertThat(failed.attempts(), is(2));
   }
 
@@ -227,8 +259,8 @@ class ResilientTranslatorTest {
 
     assertThat(translate(fake, A).get(0).succeeded(), is(true));
 
-    assertThat(fake.defects,
-        contains(Collections.singletonList(null), List.of("empty translation")));
+    assertThat(
+        fake.defects, contains(Collections.singletonList(null), List.of("empty translation")));
   }
 
   // ---------------------------------------------------------------- batches
@@ -238,9 +270,12 @@ class ResilientTranslatorTest {
     FakeTranslator three = new FakeTranslator(BATCHES_OF_THREE);
     List<TextResult> results = translate(three, A, B, C, D);
     assertThat(three.calls, contains(List.of(A, B, C), List.of(D)));
-    assertThat(results.stream().map(TextResult::translation).collect(Collectors.toList()),
+    assertThat(
+        results.stream().map(TextResult::translation).collect(Collectors.toList()),
         contains("ES:" + A, "ES:" + B, "ES:" + C, "ES:" + D));
-    assertThat(results.stream().map(TextResult::requests).collect(Collectors.toList()), contains(1, 0, 0, 1));
+    assertThat(
+        results.stream().map(TextResult::requests).collect(Collectors.toList()),
+        contains(1, 0, 0, 1));
     assertThat(requestTexts, contains(3, 1));
 
     FakeTranslator byChars = new FakeTranslator(new RequestLimits(10, 100, 2 * A.length() + 1));
@@ -250,12 +285,15 @@ class ResilientTranslatorTest {
 
   @Test
   void permanentFailureOfABatchIsRetriedTextByText() {
-    FakeTranslator fake = new FakeTranslator(BATCHES_OF_THREE).otherwise(texts -> {
-      if (texts.contains(B)) {
-        throw new TranslationException(ErrorClass.PERMANENT, 400, "HTTP 400: bad text");
-      }
-      return FakeTranslator.ECHO_SPANISH.reply(texts);
-    });
+    FakeTranslator fake =
+        new FakeTranslator(BATCHES_OF_THREE)
+            .otherwise(
+                texts -> {
+                  if (texts.contains(B)) {
+                    throw new TranslationException(ErrorClass.PERMANENT, 400, "HTTP 400: bad text");
+                  }
+                  return FakeTranslator.ECHO_SPANISH.reply(texts);
+                });
 
     List<TextResult> results = translate(fake, A, B, C);
 
@@ -271,8 +309,13 @@ class ResilientTranslatorTest {
 
   @Test
   void qualityFailureOfOneTextInABatchDoesNotSinkItsNeighbours() {
-    FakeTranslator fake = new FakeTranslator(BATCHES_OF_THREE).otherwise(texts ->
-        texts.stream().map(t -> t.equals(B) ? t : "ES:" + t).collect(Collectors.toList()));
+    FakeTranslator fake =
+        new FakeTranslator(BATCHES_OF_THREE)
+            .otherwise(
+                texts ->
+                    texts.stream()
+                        .map(t -> t.equals(B) ? t : "ES:" + t)
+                        .collect(Collectors.toList()));
 
     List<TextResult> results = translate(fake, A, B, C);
 
@@ -286,16 +329,17 @@ class ResilientTranslatorTest {
   /** The good translations of a batch are kept; only the defective text is paid for again. */
   @Test
   void onlyTheDefectiveTextOfABatchIsAskedAgain() {
-    FakeTranslator fake = new FakeTranslator(BATCHES_OF_THREE)
-        .then(texts -> List.of("ES:" + A, "", "ES:" + C));
+    FakeTranslator fake =
+        new FakeTranslator(BATCHES_OF_THREE).then(texts -> List.of("ES:" + A, "", "ES:" + C));
 
     List<TextResult> results = translate(fake, A, B, C);
 
     assertThat(fake.calls, contains(List.of(A, B, C), List.of(B)));
-    assertThat(results.stream().map(TextResult::translation).collect(Collectors.toList()),
+    assertThat(
+        results.stream().map(TextResult::translation).collect(Collectors.toList()),
         contains("ES:" + A, "ES:" + B, "ES:" + C));
-    assertThat(results.stream().map(TextResult::attempts).collect(Collectors.toList()),
-        contains(1, 2, 1));
+    assertThat(
+        results.stream().map(TextResult::attempts).collect(Collectors.toList()), contains(1, 2, 1));
     assertThat(results.stream().mapToInt(TextResult::requests).sum(), is(2));
     assertThat(requestErrors, contains(ErrorClass.QUALITY, null));
   }
@@ -306,10 +350,13 @@ class ResilientTranslatorTest {
   void eachResultReachesTheSinkBeforeTheNextRequest() {
     List<Integer> seenAtEachCall = new ArrayList<>();
     List<Integer> sunk = new ArrayList<>();
-    FakeTranslator fake = new FakeTranslator(BATCHES_OF_THREE).otherwise(texts -> {
-      seenAtEachCall.add(sunk.size());
-      return FakeTranslator.ECHO_SPANISH.reply(texts);
-    });
+    FakeTranslator fake =
+        new FakeTranslator(BATCHES_OF_THREE)
+            .otherwise(
+                texts -> {
+                  seenAtEachCall.add(sunk.size());
+                  return FakeTranslator.ECHO_SPANISH.reply(texts);
+                });
 
     resilient(fake).translateAll(List.of(A, B, C, D), (text, result, latency) -> sunk.add(text));
 
@@ -322,10 +369,11 @@ class ResilientTranslatorTest {
     List<TextResult> sunk = new ArrayList<>();
     FakeTranslator fake = new FakeTranslator(ONE_AT_A_TIME);
 
-    ResilientTranslator.ResultSink stopping = (text, result, latency) -> {
-      sunk.add(result);
-      throw new TranslationException(ErrorClass.TRANSIENT, 0, "not sent: cache full");
-    };
+    ResilientTranslator.ResultSink stopping =
+        (text, result, latency) -> {
+          sunk.add(result);
+          throw new TranslationException(ErrorClass.TRANSIENT, 0, "not sent: cache full");
+        };
 
     List<TextResult> results = resilient(fake).translateAll(List.of(A, B, C), stopping);
 
@@ -341,7 +389,8 @@ class ResilientTranslatorTest {
 
   @Test
   void fewerTranslationsThanTextsIsTransient() {
-    FakeTranslator fake = new FakeTranslator(BATCHES_OF_THREE).then(texts -> List.of("ES:" + texts.get(0)));
+    FakeTranslator fake =
+        new FakeTranslator(BATCHES_OF_THREE).then(texts -> List.of("ES:" + texts.get(0)));
 
     List<TextResult> results = translate(fake, A, B);
 
@@ -351,7 +400,8 @@ class ResilientTranslatorTest {
     assertThat(results.get(0).attempts(), is(2));
     assertThat(results.get(1).attempts(), is(2));
 
-    FakeTranslator always = new FakeTranslator(BATCHES_OF_THREE).otherwise(texts -> List.of("ES:" + texts.get(0)));
+    FakeTranslator always =
+        new FakeTranslator(BATCHES_OF_THREE).otherwise(texts -> List.of("ES:" + texts.get(0)));
     List<TextResult> failed = translate(always, C, D);
     for (TextResult r : failed) {
       assertThat(r.errorClass(), is(ErrorClass.TRANSIENT));
@@ -362,9 +412,10 @@ class ResilientTranslatorTest {
 
   @Test
   void moreTranslationsThanTextsOrNoListAtAllIsTransient() {
-    FakeTranslator fake = new FakeTranslator(ONE_AT_A_TIME)
-        .then(texts -> List.of("ES:1", "ES:2"))
-        .then(texts -> null);
+    FakeTranslator fake =
+        new FakeTranslator(ONE_AT_A_TIME)
+            .then(texts -> List.of("ES:1", "ES:2"))
+            .then(texts -> null);
     TextResult r = translate(fake, A).get(0);
     assertThat(r.succeeded(), is(true));
     assertThat(requestErrors, contains(ErrorClass.TRANSIENT, ErrorClass.TRANSIENT, null));
@@ -373,9 +424,12 @@ class ResilientTranslatorTest {
   // ---------------------------------------------------------------- circuit breaker
 
   @ParameterizedTest
-  @EnumSource(value = ErrorClass.class, names = {"AUTH", "QUOTA"})
+  @EnumSource(
+      value = ErrorClass.class,
+      names = {"AUTH", "QUOTA"})
   void authOrQuotaOpensTheBreakerAndLaterTextsFailWithoutRequests(ErrorClass errorClass) {
-    FakeTranslator fake = new FakeTranslator(ONE_AT_A_TIME).thenFail(errorClass, 403, "HTTP 403: key rejected");
+    FakeTranslator fake =
+        new FakeTranslator(ONE_AT_A_TIME).thenFail(errorClass, 403, "HTTP 403: key rejected");
 
     List<TextResult> results = translate(fake, A, B, C);
 
@@ -391,7 +445,8 @@ class ResilientTranslatorTest {
       assertThat(later.succeeded(), is(false));
       assertThat(later.errorClass(), is(errorClass));
       assertThat(later.httpStatus(), is(403));
-      assertThat(later.message(), allOf(containsString("not sent"), containsString("key rejected")));
+      assertThat(
+          later.message(), allOf(containsString("not sent"), containsString("key rejected")));
       assertThat(later.attempts(), is(0));
       assertThat(later.requests(), is(0));
       assertThat(later.retries(), is(0));
@@ -400,9 +455,10 @@ class ResilientTranslatorTest {
 
   @Test
   void authAfterATransientRetryStopsRetrying() {
-    FakeTranslator fake = new FakeTranslator(ONE_AT_A_TIME)
-        .thenFail(ErrorClass.TRANSIENT, 503, "busy")
-        .thenFail(ErrorClass.AUTH, 401, "HTTP 401: expired");
+    FakeTranslator fake =
+        new FakeTranslator(ONE_AT_A_TIME)
+            .thenFail(ErrorClass.TRANSIENT, 503, "busy")
+            .thenFail(ErrorClass.AUTH, 401, "HTTP 401: expired");
     List<TextResult> results = translate(fake, A, B);
     assertThat(fake.calls, hasSize(2));
     assertThat(results.get(0).errorClass(), is(ErrorClass.AUTH));
@@ -419,16 +475,18 @@ class ResilientTranslatorTest {
     List<TextResult> results = translate(fake, A, B, C, D);
 
     assertThat(fake.calls, is(empty()));
-    assertThat(results.stream().map(TextResult::errorClass).collect(Collectors.toList()),
+    assertThat(
+        results.stream().map(TextResult::errorClass).collect(Collectors.toList()),
         everyItem(is(ErrorClass.QUOTA)));
     assertThat(results.stream().mapToInt(TextResult::requests).sum(), is(0));
   }
 
   @Test
   void permanentAndTransientErrorsDoNotOpenTheBreaker() {
-    FakeTranslator fake = new FakeTranslator(ONE_AT_A_TIME)
-        .thenFail(ErrorClass.PERMANENT, 400, "bad")
-        .otherwise(failing(ErrorClass.TRANSIENT, 502, "bad gateway"));
+    FakeTranslator fake =
+        new FakeTranslator(ONE_AT_A_TIME)
+            .thenFail(ErrorClass.PERMANENT, 400, "bad")
+            .otherwise(failing(ErrorClass.TRANSIENT, 502, "bad gateway"));
     translate(fake, A, B);
     assertThat(breaker.isOpen(), is(false));
     assertThat(fake.calls, hasSize(1 + MAX_ATTEMPTS));
@@ -436,11 +494,12 @@ class ResilientTranslatorTest {
 
   @Test
   void aStopInTheMiddleOfABatchKeepsItsTranslationsAndNeitherWaitsNorRetries() {
-    FakeTranslator fake = new FakeTranslator(BATCHES_OF_THREE)
-        .then(texts -> List.of("ES:" + A, "", "ES:" + C));
-    ResilientTranslator.ResultSink stopping = (text, result, latency) -> {
-      throw new TranslationException(ErrorClass.TRANSIENT, 0, "not sent: cache full");
-    };
+    FakeTranslator fake =
+        new FakeTranslator(BATCHES_OF_THREE).then(texts -> List.of("ES:" + A, "", "ES:" + C));
+    ResilientTranslator.ResultSink stopping =
+        (text, result, latency) -> {
+          throw new TranslationException(ErrorClass.TRANSIENT, 0, "not sent: cache full");
+        };
 
     List<TextResult> results = resilient(fake).translateAll(List.of(A, B, C, D), stopping);
 
@@ -456,16 +515,21 @@ class ResilientTranslatorTest {
 
   @Test
   void runtimeExceptionFromTheProviderBecomesAFailureNeverThrown() {
-    FakeTranslator fake = new FakeTranslator(ONE_AT_A_TIME).otherwise(texts -> {
-      throw new IllegalStateException("provider bug");
-    });
+    FakeTranslator fake =
+        new FakeTranslator(ONE_AT_A_TIME)
+            .otherwise(
+                texts -> {
+                  throw new IllegalStateException("provider bug");
+                });
 
     List<TextResult> results = translate(fake, A, B);
 
     for (TextResult r : results) {
       assertThat(r.succeeded(), is(false));
       assertThat(r.errorClass(), is(ErrorClass.TRANSIENT));
-      assertThat(r.message(), allOf(containsString("IllegalStateException"), containsString("provider bug")));
+      assertThat(
+          r.message(),
+          allOf(containsString("IllegalStateException"), containsString("provider bug")));
     }
     assertThat(requestErrors, everyItem(is(ErrorClass.TRANSIENT)));
     assertThat(requestErrors, hasSize(fake.calls.size()));
@@ -473,25 +537,34 @@ class ResilientTranslatorTest {
 
   @Test
   void anErrorFromTheProviderBecomesAFailureNeverThrown() {
-    FakeTranslator fake = new FakeTranslator(ONE_AT_A_TIME).then(texts -> {
-      throw new StackOverflowError("regex on a hostile reply");
-    }).otherwise(texts -> {
-      throw new AssertionError("provider bug");
-    });
+    FakeTranslator fake =
+        new FakeTranslator(ONE_AT_A_TIME)
+            .then(
+                texts -> {
+                  throw new StackOverflowError("regex on a hostile reply");
+                })
+            .otherwise(
+                texts -> {
+                  throw new AssertionError("provider bug");
+                });
 
     List<TextResult> results = translate(fake, A);
 
     assertThat(results.get(0).errorClass(), is(ErrorClass.TRANSIENT));
-    assertThat(results.get(0).message(),
+    assertThat(
+        results.get(0).message(),
         allOf(containsString("AssertionError"), containsString("provider bug")));
     assertThat(fake.calls, hasSize(MAX_ATTEMPTS));
   }
 
   @Test
   void runtimeExceptionOnceThenSuccess() {
-    FakeTranslator fake = new FakeTranslator(ONE_AT_A_TIME).then(texts -> {
-      throw new NullPointerException();
-    });
+    FakeTranslator fake =
+        new FakeTranslator(ONE_AT_A_TIME)
+            .then(
+                texts -> {
+                  throw new NullPointerException();
+                });
     TextResult r = translate(fake, A).get(0);
     assertThat(r.succeeded(), is(true));
     assertThat(r.attempts(), is(2));
@@ -502,36 +575,49 @@ class ResilientTranslatorTest {
   @Test
   void longTextIsSentInPiecesAndJoinedWithItsParagraphs() {
     RequestLimits small = new RequestLimits(1, 100, 100);
-    String p1 = "First paragraph sentence one is here. First paragraph sentence two is here. And three.";
-    String p2 = "Second paragraph sentence one is here. Second paragraph sentence two is here too. Four.";
+    String p1 =
+        "First paragraph sentence one is here. First paragraph sentence two is here. And three.";
+    String p2 =
+        "Second paragraph sentence one is here. Second paragraph sentence two is here too. Four.";
     FakeTranslator fake = new FakeTranslator(small);
 
     TextResult r = translate(fake, p1 + " " + p2.replace("Second", "More") + "\n\n" + p2).get(0);
 
     assertThat(r.succeeded(), is(true));
-    assertThat(fake.calls.stream().map(c -> c.get(0).length()).collect(Collectors.toList()),
+    assertThat(
+        fake.calls.stream().map(c -> c.get(0).length()).collect(Collectors.toList()),
         everyItem(is(lessThanOrEqualTo(100))));
     assertThat(fake.calls.size(), is(r.requests()));
     assertThat(r.attempts(), is(1));
     assertThat(r.translation().split("\n\n").length, is(2));
     assertThat(r.translation(), containsString("ES:First paragraph sentence one is here."));
     assertThat(fake.calls.size(), is(3)); // p1 and its 'More' copy are too long for one piece
-    assertThat(r.translation(), is(fake.calls.stream().limit(2).map(c -> "ES:" + c.get(0))
-        .collect(Collectors.joining(" ")) + "\n\nES:" + p2));
+    assertThat(
+        r.translation(),
+        is(
+            fake.calls.stream().limit(2).map(c -> "ES:" + c.get(0)).collect(Collectors.joining(" "))
+                + "\n\nES:"
+                + p2));
   }
 
   @Test
   void failedPieceStopsTheRestOfItsTextButNotOtherTexts() {
     RequestLimits small = new RequestLimits(1, 40, 40);
-    String longText = "Piece one is this sentence. Piece two is this sentence. Piece three is this one.";
-    FakeTranslator fake = new FakeTranslator(small)
-        .then(FakeTranslator.ECHO_SPANISH)
-        .thenFail(ErrorClass.PERMANENT, 400, "HTTP 400: bad piece");
+    String longText =
+        "Piece one is this sentence. Piece two is this sentence. Piece three is this one.";
+    FakeTranslator fake =
+        new FakeTranslator(small)
+            .then(FakeTranslator.ECHO_SPANISH)
+            .thenFail(ErrorClass.PERMANENT, 400, "HTTP 400: bad piece");
 
     List<TextResult> results = translate(fake, longText, "Short.");
 
-    assertThat(fake.calls, contains(
-        List.of("Piece one is this sentence."), List.of("Piece two is this sentence."), List.of("Short.")));
+    assertThat(
+        fake.calls,
+        contains(
+            List.of("Piece one is this sentence."),
+            List.of("Piece two is this sentence."),
+            List.of("Short.")));
     assertThat(results.get(0).errorClass(), is(ErrorClass.PERMANENT));
     assertThat(results.get(0).requests(), is(2));
     assertThat(results.get(1).translation(), is("ES:Short."));
@@ -552,9 +638,15 @@ class ResilientTranslatorTest {
 
     List<TextResult> results = translate(fake, A, B, C, D);
 
-    assertThat(results.stream().map(TextResult::requests).collect(Collectors.toList()), contains(1, 2, 1, MAX_ATTEMPTS));
-    assertThat(results.stream().map(TextResult::retries).collect(Collectors.toList()), contains(0, 1, 0, MAX_ATTEMPTS - 1));
-    assertThat(results.stream().map(TextResult::attempts).collect(Collectors.toList()), contains(1, 2, 1, MAX_ATTEMPTS));
+    assertThat(
+        results.stream().map(TextResult::requests).collect(Collectors.toList()),
+        contains(1, 2, 1, MAX_ATTEMPTS));
+    assertThat(
+        results.stream().map(TextResult::retries).collect(Collectors.toList()),
+        contains(0, 1, 0, MAX_ATTEMPTS - 1));
+    assertThat(
+        results.stream().map(TextResult::attempts).collect(Collectors.toList()),
+        contains(1, 2, 1, MAX_ATTEMPTS));
     int requests = results.stream().mapToInt(TextResult::requests).sum();
     int retries = results.stream().mapToInt(TextResult::retries).sum();
     assertThat(requests, is(fake.calls.size()));
@@ -566,12 +658,21 @@ class ResilientTranslatorTest {
 
   @Test
   void interruptedSleepEndsTheRetriesWithTheLastError() {
-    Sleeper interrupted = d -> {
-      throw new InterruptedException();
-    };
-    FakeTranslator fake = new FakeTranslator(ONE_AT_A_TIME).otherwise(failing(ErrorClass.TRANSIENT, 503, "busy"));
-    ResilientTranslator r = new ResilientTranslator(fake, RetryPolicy.withMaxAttempts(MAX_ATTEMPTS), breaker,
-        new QualityGate(), interrupted, new Random(1), listener);
+    Sleeper interrupted =
+        d -> {
+          throw new InterruptedException();
+        };
+    FakeTranslator fake =
+        new FakeTranslator(ONE_AT_A_TIME).otherwise(failing(ErrorClass.TRANSIENT, 503, "busy"));
+    ResilientTranslator r =
+        new ResilientTranslator(
+            fake,
+            RetryPolicy.withMaxAttempts(MAX_ATTEMPTS),
+            breaker,
+            new QualityGate(),
+            interrupted,
+            new Random(1),
+            listener);
 
     TextResult result = r.translateAll(List.of(A)).get(0);
 

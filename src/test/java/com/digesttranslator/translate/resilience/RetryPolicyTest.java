@@ -1,8 +1,5 @@
 package com.digesttranslator.translate.resilience;
 
-import com.digesttranslator.translate.ErrorClass;
-import com.digesttranslator.translate.TranslationException;
-import com.digesttranslator.translate.provider.http.RetryAfter;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -11,6 +8,9 @@ import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.digesttranslator.translate.ErrorClass;
+import com.digesttranslator.translate.TranslationException;
+import com.digesttranslator.translate.provider.http.RetryAfter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Random;
@@ -61,7 +61,9 @@ class RetryPolicyTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = ErrorClass.class, names = {"TRANSIENT", "QUALITY"})
+  @EnumSource(
+      value = ErrorClass.class,
+      names = {"TRANSIENT", "QUALITY"})
   void retryableClassesAreRetriedUntilMaxAttempts(ErrorClass errorClass) {
     assertThat(POLICY.shouldRetry(error(errorClass), 1), is(true));
     assertThat(POLICY.shouldRetry(error(errorClass), 4), is(true));
@@ -70,14 +72,17 @@ class RetryPolicyTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = ErrorClass.class, names = {"PERMANENT", "AUTH", "QUOTA"})
+  @EnumSource(
+      value = ErrorClass.class,
+      names = {"PERMANENT", "AUTH", "QUOTA"})
   void otherClassesAreNeverRetried(ErrorClass errorClass) {
     assertThat(POLICY.shouldRetry(error(errorClass), 1), is(false));
   }
 
   @Test
   void singleAttemptPolicyNeverRetries() {
-    assertThat(RetryPolicy.withMaxAttempts(1).shouldRetry(error(ErrorClass.TRANSIENT), 1), is(false));
+    assertThat(
+        RetryPolicy.withMaxAttempts(1).shouldRetry(error(ErrorClass.TRANSIENT), 1), is(false));
   }
 
   @Test
@@ -106,7 +111,8 @@ class RetryPolicyTest {
     Random a = new Random(7);
     Random b = new Random(7);
     for (int attempt = 1; attempt <= 6; attempt++) {
-      assertThat(POLICY.delayAfter(attempt, error(ErrorClass.TRANSIENT), a),
+      assertThat(
+          POLICY.delayAfter(attempt, error(ErrorClass.TRANSIENT), a),
           is(POLICY.delayAfter(attempt, error(ErrorClass.TRANSIENT), b)));
     }
   }
@@ -114,41 +120,59 @@ class RetryPolicyTest {
   @Test
   void theEndsOfTheJitterRangeAreZeroAndTheCeiling() {
     assertThat(POLICY.delayAfter(1, error(ErrorClass.TRANSIENT), fixed(0.0)), is(Duration.ZERO));
-    assertThat(POLICY.delayAfter(1, error(ErrorClass.TRANSIENT), fixed(ALMOST_ONE)), is(Duration.ofMillis(500)));
-    assertThat(POLICY.delayAfter(3, error(ErrorClass.TRANSIENT), fixed(ALMOST_ONE)), is(Duration.ofMillis(2000)));
-    assertThat(POLICY.delayAfter(3, error(ErrorClass.TRANSIENT), fixed(0.5)), is(Duration.ofMillis(1000)));
+    assertThat(
+        POLICY.delayAfter(1, error(ErrorClass.TRANSIENT), fixed(ALMOST_ONE)),
+        is(Duration.ofMillis(500)));
+    assertThat(
+        POLICY.delayAfter(3, error(ErrorClass.TRANSIENT), fixed(ALMOST_ONE)),
+        is(Duration.ofMillis(2000)));
+    assertThat(
+        POLICY.delayAfter(3, error(ErrorClass.TRANSIENT), fixed(0.5)), is(Duration.ofMillis(1000)));
   }
 
   @ParameterizedTest
   @ValueSource(ints = {7, 8, 20, 31, 32, 63, 64, 1000, Integer.MAX_VALUE})
   void backoffIsCappedAtMaxBackoffForEveryAttempt(int attempt) {
-    assertThat(POLICY.delayAfter(attempt, error(ErrorClass.TRANSIENT), fixed(ALMOST_ONE)),
+    assertThat(
+        POLICY.delayAfter(attempt, error(ErrorClass.TRANSIENT), fixed(ALMOST_ONE)),
         is(Duration.ofSeconds(30)));
-    assertThat(POLICY.delayAfter(attempt, error(ErrorClass.TRANSIENT), fixed(0.0)), is(Duration.ZERO));
+    assertThat(
+        POLICY.delayAfter(attempt, error(ErrorClass.TRANSIENT), fixed(0.0)), is(Duration.ZERO));
   }
 
   @Test
   void retryAfterIsHonouredInsteadOfBackoff() {
     Random random = new Random(1);
-    assertThat(POLICY.delayAfter(1, retryAfter(Duration.ofSeconds(7)), random), is(Duration.ofSeconds(7)));
-    assertThat(POLICY.delayAfter(6, retryAfter(Duration.ofMillis(1500)), random), is(Duration.ofMillis(1500)));
+    assertThat(
+        POLICY.delayAfter(1, retryAfter(Duration.ofSeconds(7)), random), is(Duration.ofSeconds(7)));
+    assertThat(
+        POLICY.delayAfter(6, retryAfter(Duration.ofMillis(1500)), random),
+        is(Duration.ofMillis(1500)));
     // Above maxBackoff but below maxRetryAfter: the server knows best.
-    assertThat(POLICY.delayAfter(1, retryAfter(Duration.ofSeconds(45)), random), is(Duration.ofSeconds(45)));
+    assertThat(
+        POLICY.delayAfter(1, retryAfter(Duration.ofSeconds(45)), random),
+        is(Duration.ofSeconds(45)));
     assertThat(POLICY.delayAfter(1, retryAfter(Duration.ZERO), random), is(Duration.ZERO));
   }
 
   @Test
   void retryAfterIsCappedAtMaxRetryAfter() {
     Random random = new Random(1);
-    assertThat(POLICY.delayAfter(1, retryAfter(Duration.ofSeconds(61)), random), is(Duration.ofSeconds(60)));
-    assertThat(POLICY.delayAfter(1, retryAfter(Duration.ofDays(365)), random), is(Duration.ofSeconds(60)));
-    assertThat(POLICY.delayAfter(1, retryAfter(Duration.ofMillis(Long.MAX_VALUE)), random), is(Duration.ofSeconds(60)));
+    assertThat(
+        POLICY.delayAfter(1, retryAfter(Duration.ofSeconds(61)), random),
+        is(Duration.ofSeconds(60)));
+    assertThat(
+        POLICY.delayAfter(1, retryAfter(Duration.ofDays(365)), random), is(Duration.ofSeconds(60)));
+    assertThat(
+        POLICY.delayAfter(1, retryAfter(Duration.ofMillis(Long.MAX_VALUE)), random),
+        is(Duration.ofSeconds(60)));
   }
 
   @Test
   void retryAfterFromAHeaderIsCappedToo() {
     Duration hostile = RetryAfter.parse("99999999999999999999", Instant.EPOCH);
-    assertThat(POLICY.delayAfter(1, retryAfter(hostile), new Random(1)), is(Duration.ofSeconds(60)));
+    assertThat(
+        POLICY.delayAfter(1, retryAfter(hostile), new Random(1)), is(Duration.ofSeconds(60)));
   }
 
   /** A negative wait (a provider's own header parsing, say) once reached Thread.sleep(-1). */

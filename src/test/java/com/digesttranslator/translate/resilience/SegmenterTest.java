@@ -27,8 +27,26 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SegmenterTest {
 
   private static final String[] WORDS = {
-      "model", "video", "reasoning", "benchmark", "agents", "retrieval", "language", "visual", "we", "the",
-      "show", "that", "training", "evaluation", "multimodal", "data", "performance", "large", "open-source"};
+    "model",
+    "video",
+    "reasoning",
+    "benchmark",
+    "agents",
+    "retrieval",
+    "language",
+    "visual",
+    "we",
+    "the",
+    "show",
+    "that",
+    "training",
+    "evaluation",
+    "multimodal",
+    "data",
+    "performance",
+    "large",
+    "open-source"
+  };
 
   /** Sentences of 5-25 random words ending in '.', '!' or '?', reproducible from the seed. */
   private static String paragraph(Random random, int minChars) {
@@ -71,7 +89,9 @@ class SegmenterTest {
   }
 
   private static String words(String text) {
-    return Arrays.stream(text.split("\\s+")).filter(w -> !w.isEmpty()).collect(Collectors.joining(" "));
+    return Arrays.stream(text.split("\\s+"))
+        .filter(w -> !w.isEmpty())
+        .collect(Collectors.joining(" "));
   }
 
   @Test
@@ -86,7 +106,9 @@ class SegmenterTest {
   void textIsSplitAtSentenceBoundariesWithinTheLimit() {
     String text = "First sentence here. Second one is here! Third one? Fourth sentence ends.";
     Segmenter.Segments s = Segmenter.split(text, 45);
-    assertThat(s.pieces(), contains("First sentence here. Second one is here!", "Third one? Fourth sentence ends."));
+    assertThat(
+        s.pieces(),
+        contains("First sentence here. Second one is here!", "Third one? Fourth sentence ends."));
     assertThat(s.pieces(), everyItem(lengthAtMost(45)));
     assertThat(s.paragraphOf(), contains(0, 0));
     assertThat(s.join(s.pieces()), is(text));
@@ -106,9 +128,11 @@ class SegmenterTest {
   void paragraphBreaksArePreservedOnJoin() {
     String text = "Para one. Still one.\n\nPara two.\n \t\nPara three.\n\n\n\nPara four.";
     Segmenter.Segments s = Segmenter.split(text, 1000);
-    assertThat(s.pieces(), contains("Para one. Still one.", "Para two.", "Para three.", "Para four."));
+    assertThat(
+        s.pieces(), contains("Para one. Still one.", "Para two.", "Para three.", "Para four."));
     assertThat(s.paragraphOf(), contains(0, 1, 2, 3));
-    assertThat(s.join(List.of("Uno. Aún uno.", "Dos.", "Tres.", "Cuatro.")),
+    assertThat(
+        s.join(List.of("Uno. Aún uno.", "Dos.", "Tres.", "Cuatro.")),
         is("Uno. Aún uno.\n\nDos.\n\nTres.\n\nCuatro."));
   }
 
@@ -169,7 +193,8 @@ class SegmenterTest {
 
   @Test
   void overLongSentenceWithSpacesIsCutAtSpaces() {
-    // 2,999 characters, one sentence (capitalised: a lower-case word after "one." would continue it)
+    // 2,999 characters, one sentence (capitalised: a lower-case word after "one." would continue
+    // it)
     String sentence = "Word " + ("word" + " ").repeat(599).strip() + ".";
     Segmenter.Segments s = Segmenter.split("Short one. " + sentence + " Tail.", 1000);
     assertThat(s.pieces(), everyItem(lengthAtMost(1000)));
@@ -189,7 +214,11 @@ class SegmenterTest {
     Segmenter.Segments s = Segmenter.split(emoji, max);
     assertThat(s.pieces(), everyItem(notBlank()));
     for (String piece : s.pieces()) {
-      assertThat(piece.codePoints().noneMatch(cp -> cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE), is(true));
+      assertThat(
+          piece
+              .codePoints()
+              .noneMatch(cp -> cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE),
+          is(true));
     }
     assertThat(String.join("", s.pieces()), is(emoji));
   }
@@ -213,21 +242,25 @@ class SegmenterTest {
 
   @Test
   void realAbstractWithinTheLimitIsOnePiece() {
-    String abstractText = "While humans develop core visual skills long before acquiring language, contemporary "
-        + "Multimodal LLMs (MLLMs) still rely heavily on linguistic priors. Gemini3-Pro-Preview scores 49.7, "
-        + "lagging behind 6-year-old humans (e.g. 94.1 for adults).";
+    String abstractText =
+        "While humans develop core visual skills long before acquiring language, contemporary"
+            + " Multimodal LLMs (MLLMs) still rely heavily on linguistic priors."
+            + " Gemini3-Pro-Preview scores 49.7, lagging behind 6-year-old humans (e.g. 94.1 for"
+            + " adults).";
     assertThat(Segmenter.split(abstractText, 1000).pieces(), contains(abstractText));
   }
 
   // ---------------------------------------------------------------- abbreviations
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "Ours vs. GPT-4 shows gains.", "Large models (e.g. GPT-4) reason well.",
-      "Small models, e.g. Llama, reason too.", "Prior work (Smith et al. 2024) found this.",
-      "Open models, i.e. Qwen and Llama, catch up.", "Results improve (cf. Table 2) clearly.",
-      "Accuracy rises from 3.5 to 4.1 points.", "Training uses approx. 5 GPUs per node.",
-      "Rewards w.r.t. Human preferences are learned."})
+  @ValueSource(
+      strings = {
+        "Ours vs. GPT-4 shows gains.", "Large models (e.g. GPT-4) reason well.",
+        "Small models, e.g. Llama, reason too.", "Prior work (Smith et al. 2024) found this.",
+        "Open models, i.e. Qwen and Llama, catch up.", "Results improve (cf. Table 2) clearly.",
+        "Accuracy rises from 3.5 to 4.1 points.", "Training uses approx. 5 GPUs per node.",
+        "Rewards w.r.t. Human preferences are learned."
+      })
   void noCutAfterAnAbbreviationOrInsideANumber(String sentence) {
     String text = sentence + " Second sentence here.";
     Segmenter.Segments s = Segmenter.split(text, sentence.length() + 2);
@@ -237,15 +270,18 @@ class SegmenterTest {
   @Test
   void sentencesEndAtPunctuationFollowedByClosingQuotesOrBrackets() {
     String text = "He said \"it works.\" Then (it ran.) Finally it stopped.";
-    assertThat(Segmenter.split(text, 20).pieces(),
+    assertThat(
+        Segmenter.split(text, 20).pieces(),
         contains("He said \"it works.\"", "Then (it ran.)", "Finally it stopped."));
   }
 
   @Test
   void aSentenceGoesOnInLowerCaseAndAnEnumerationStartsOne() {
     String text = "We test it, e.g. the model v.s. baselines. 2) We also test more. (3) And more.";
-    assertThat(Segmenter.split(text, 45).pieces(), contains(
-        "We test it, e.g. the model v.s. baselines.", "2) We also test more. (3) And more."));
+    assertThat(
+        Segmenter.split(text, 45).pieces(),
+        contains(
+            "We test it, e.g. the model v.s. baselines.", "2) We also test more. (3) And more."));
   }
 
   @Test
@@ -260,8 +296,7 @@ class SegmenterTest {
 
   /** Bytes this thread allocated while {@code work} ran (HotSpot's per-thread counter). */
   private static long allocatedBy(Runnable work) {
-    ThreadMXBean threads =
-        (ThreadMXBean) ManagementFactory.getThreadMXBean();
+    ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
     long before = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
     work.run();
     return threads.getThreadAllocatedBytes(Thread.currentThread().getId()) - before;

@@ -19,9 +19,9 @@ import java.util.stream.Stream;
 
 /**
  * A measurement, not a test: over every abstract of a corpus of digests, counts the sentence
- * boundaries the old pattern ({@code (?<=[.!?。！？])\s+}) and {@link Segmenter} find, and how many
- * of them fall right after an abbreviation ("vs.", "e.g." …), which cuts a sentence in two when
- * a provider's size limit forces a cut there. The figures go to docs/segmenting.md.
+ * boundaries the old pattern ({@code (?<=[.!?。！？])\s+}) and {@link Segmenter} find, and how many of
+ * them fall right after an abbreviation ("vs.", "e.g." …), which cuts a sentence in two when a
+ * provider's size limit forces a cut there. The figures go to docs/segmenting.md.
  *
  * <pre>pipelines/measure-segmenting.sh [/work/shared/corpus/weeks]</pre>
  */
@@ -29,10 +29,12 @@ public final class SentenceSplitMeasurement {
 
   private static final Pattern OLD_SENTENCE_END = Pattern.compile("(?<=[.!?。！？])\\s+");
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n[ \t]*\n\\s*");
+
   /** An abbreviation right before a boundary, for counting only. */
-  private static final Pattern AFTER_ABBREVIATION = Pattern.compile(
-      "(?i)(?<![\\p{L}.])(vs|e\\.g|i\\.e|et al|cf|etc|approx|resp|fig|figs|eq|eqs|sec|w\\.r\\.t)"
-          + "\\.\\s*$");
+  private static final Pattern AFTER_ABBREVIATION =
+      Pattern.compile(
+          "(?i)(?<![\\p{L}.])(vs|e\\.g|i\\.e|et"
+              + " al|cf|etc|approx|resp|fig|figs|eq|eqs|sec|w\\.r\\.t)\\.\\s*$");
 
   private static final int SAMPLES = 15;
 
@@ -103,13 +105,15 @@ public final class SentenceSplitMeasurement {
         }
       }
     }
-    System.out.printf("%d files, %d abstracts, %d paragraphs%n",
-        files.size(), abstracts, paragraphs);
+    System.out.printf(
+        "%d files, %d abstracts, %d paragraphs%n", files.size(), abstracts, paragraphs);
     System.out.printf("%-24s %10s %20s  %s%n", "", "boundaries", "after abbreviation", "which");
-    System.out.printf("%-24s %10d %20d  %s%n", "pattern (before)", old.boundaries,
-        old.afterAbbreviation, old.byAbbreviation);
-    System.out.printf("%-24s %10d %20d  %s%n", "Segmenter (after)", now.boundaries,
-        now.afterAbbreviation, now.byAbbreviation);
+    System.out.printf(
+        "%-24s %10d %20d  %s%n",
+        "pattern (before)", old.boundaries, old.afterAbbreviation, old.byAbbreviation);
+    System.out.printf(
+        "%-24s %10d %20d  %s%n",
+        "Segmenter (after)", now.boundaries, now.afterAbbreviation, now.byAbbreviation);
     System.out.println("Only the pattern cuts (sample):");
     oldOnly.forEach(c -> System.out.println("  " + c));
     System.out.println("Only Segmenter cuts (sample):");
@@ -117,7 +121,10 @@ public final class SentenceSplitMeasurement {
   }
 
   private static String context(String paragraph, int boundary) {
-    return "…" + paragraph.substring(Math.max(0, boundary - 30), boundary) + "| "
-        + paragraph.substring(boundary, Math.min(paragraph.length(), boundary + 20)) + "…";
+    return "…"
+        + paragraph.substring(Math.max(0, boundary - 30), boundary)
+        + "| "
+        + paragraph.substring(boundary, Math.min(paragraph.length(), boundary + 20))
+        + "…";
   }
 }

@@ -1,11 +1,11 @@
 package com.digesttranslator.translate.resilience;
 
-import com.digesttranslator.translate.ErrorClass;
-import com.digesttranslator.translate.TranslationException;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
+import com.digesttranslator.translate.ErrorClass;
+import com.digesttranslator.translate.TranslationException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
@@ -30,7 +30,9 @@ class TextResultTest {
 
   @Test
   void failureCarriesTheErrorClassStatusAndMessage() {
-    TranslationException e = new TranslationException(ErrorClass.TRANSIENT, 503, "HTTP 503: busy", Duration.ofSeconds(1));
+    TranslationException e =
+        new TranslationException(
+            ErrorClass.TRANSIENT, 503, "HTTP 503: busy", Duration.ofSeconds(1));
     TextResult r = TextResult.failure(e, 4, 4, 3);
     assertThat(r.succeeded(), is(false));
     assertThat(r.translation(), is(nullValue()));
@@ -49,12 +51,14 @@ class TextResultTest {
 
   @Test
   void resultsSurviveJavaSerialization() throws Exception {
-    TextResult r = TextResult.failure(new TranslationException(ErrorClass.AUTH, 401, "no"), 1, 1, 0);
+    TextResult r =
+        TextResult.failure(new TranslationException(ErrorClass.AUTH, 401, "no"), 1, 1, 0);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
       out.writeObject(r);
     }
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
       assertThat(in.readObject(), is(r));
     }
   }

@@ -28,7 +28,10 @@ public final class ErrorBody {
     return root;
   }
 
-  /** The first of {@code names} holding a scalar, in the {@code error} object, then at the top; "" if none. */
+  /**
+   * The first of {@code names} holding a scalar, in the {@code error} object, then at the top; ""
+   * if none.
+   */
   public String field(String... names) {
     for (JsonNode scope : List.of(root.path("error"), root)) {
       for (String name : names) {

@@ -21,21 +21,20 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Sends one HTTP request with Google HTTP Client and hands back the reply whatever its status.
- * The client's own retries are switched off: {@code ResilientTranslator} decides about retries.
- * Network failures become {@link ErrorClass#TRANSIENT}; their messages never carry the URL or
- * headers, where credentials may be.
+ * Sends one HTTP request with Google HTTP Client and hands back the reply whatever its status. The
+ * client's own retries are switched off: {@code ResilientTranslator} decides about retries. Network
+ * failures become {@link ErrorClass#TRANSIENT}; their messages never carry the URL or headers,
+ * where credentials may be.
  *
- * <p>The timeout bounds each read and also the whole request ({@link RequestDeadline}), and a
- * reply is read up to {@link #DEFAULT_MAX_REPLY_BYTES} (after decompression): a server that
- * trickles or sends without end fails the request as transient instead of holding it or filling
- * the memory.
+ * <p>The timeout bounds each read and also the whole request ({@link RequestDeadline}), and a reply
+ * is read up to {@link #DEFAULT_MAX_REPLY_BYTES} (after decompression): a server that trickles or
+ * sends without end fails the request as transient instead of holding it or filling the memory.
  */
 public final class HttpCaller {
 
   /**
-   * Far above any translation reply (a full request of Korean text is about 100 KB as JSON) and
-   * far below what a worker can hold per request in flight.
+   * Far above any translation reply (a full request of Korean text is about 100 KB as JSON) and far
+   * below what a worker can hold per request in flight.
    */
   static final int DEFAULT_MAX_REPLY_BYTES = 8 << 20;
 
@@ -76,7 +75,8 @@ public final class HttpCaller {
     return reply;
   }
 
-  private HttpReply send(String method, String url, HttpContent content, Map<String, String> headers)
+  private HttpReply send(
+      String method, String url, HttpContent content, Map<String, String> headers)
       throws TranslationException {
     HttpRequest request;
     try {
@@ -100,7 +100,10 @@ public final class HttpCaller {
         if (deadline.expired()) {
           throw deadlineError();
         }
-        return new HttpReply(response.getStatusCode(), body, headerMap(response),
+        return new HttpReply(
+            response.getStatusCode(),
+            body,
+            headerMap(response),
             secretsIn(request.getUrl(), headers));
       } catch (IOException | IllegalArgumentException e) {
         deadline.abort();
@@ -118,7 +121,9 @@ public final class HttpCaller {
       byte[] body = in.readNBytes(maxReplyBytes + 1);
       if (body.length > maxReplyBytes) {
         deadline.abort();
-        throw new TranslationException(ErrorClass.TRANSIENT, response.getStatusCode(),
+        throw new TranslationException(
+            ErrorClass.TRANSIENT,
+            response.getStatusCode(),
             "reply larger than " + maxReplyBytes + " bytes: not read further");
       }
       return new String(body, StandardCharsets.UTF_8);
@@ -139,22 +144,24 @@ public final class HttpCaller {
 
   /**
    * The credentials a request carries, for masking what the server echoes: values of headers and
-   * query parameters whose names say they hold one, and the token of an {@code Authorization}
-   * value without its scheme ({@code Bearer}, {@code DeepL-Auth-Key}).
+   * query parameters whose names say they hold one, and the token of an {@code Authorization} value
+   * without its scheme ({@code Bearer}, {@code DeepL-Auth-Key}).
    */
   private static List<String> secretsIn(GenericUrl url, Map<String, String> headers) {
     List<String> secrets = new ArrayList<>();
-    headers.forEach((name, value) -> {
-      if (namesACredential(name) && value != null) {
-        secrets.add(value.strip());
-        secrets.add(value.substring(value.lastIndexOf(' ') + 1));
-      }
-    });
-    url.forEach((name, values) -> {
-      if (namesACredential(name) && values instanceof Collection<?> list) {
-        list.forEach(value -> secrets.add(String.valueOf(value)));
-      }
-    });
+    headers.forEach(
+        (name, value) -> {
+          if (namesACredential(name) && value != null) {
+            secrets.add(value.strip());
+            secrets.add(value.substring(value.lastIndexOf(' ') + 1));
+          }
+        });
+    url.forEach(
+        (name, values) -> {
+          if (namesACredential(name) && values instanceof Collection<?> list) {
+            list.forEach(value -> secrets.add(String.valueOf(value)));
+          }
+        });
     // Masking a very short value would garble messages; no real credential is that short.
     secrets.removeIf(secret -> secret.length() < MIN_SECRET_LENGTH);
     return secrets;
@@ -167,12 +174,15 @@ public final class HttpCaller {
 
   private static Map<String, String> headerMap(HttpResponse response) {
     Map<String, String> map = new HashMap<>();
-    response.getHeaders().forEach((name, value) -> {
-      Object first = value instanceof List<?> list && !list.isEmpty() ? list.get(0) : value;
-      if (first != null) {
-        map.put(name.toLowerCase(Locale.ROOT), first.toString());
-      }
-    });
+    response
+        .getHeaders()
+        .forEach(
+            (name, value) -> {
+              Object first = value instanceof List<?> list && !list.isEmpty() ? list.get(0) : value;
+              if (first != null) {
+                map.put(name.toLowerCase(Locale.ROOT), first.toString());
+              }
+            });
     return map;
   }
 

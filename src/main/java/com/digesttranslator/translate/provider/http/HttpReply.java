@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A reply of any status, with the body read as UTF-8 text and header names in lower case.
- * {@code sentSecrets} are the credentials the request carried (header values, query parameters):
- * servers sometimes echo them, so text taken from the body for a message is masked with them.
+ * A reply of any status, with the body read as UTF-8 text and header names in lower case. {@code
+ * sentSecrets} are the credentials the request carried (header values, query parameters): servers
+ * sometimes echo them, so text taken from the body for a message is masked with them.
  */
 public record HttpReply(
     int status, String body, Map<String, String> headers, List<String> sentSecrets) {
@@ -18,9 +18,10 @@ public record HttpReply(
   private static final int MAX_SNIPPET = 200;
 
   public HttpReply {
-    sentSecrets = sentSecrets.stream()
-        .sorted(Comparator.comparingInt(String::length).reversed()) // "Bearer k" before "k"
-        .toList();
+    sentSecrets =
+        sentSecrets.stream()
+            .sorted(Comparator.comparingInt(String::length).reversed()) // "Bearer k" before "k"
+            .toList();
   }
 
   public HttpReply(int status, String body, Map<String, String> headers) {

@@ -26,7 +26,8 @@ public final class Json {
 
   public static HttpContent content(JsonNode body) {
     try {
-      return new ByteArrayContent("application/json; charset=UTF-8", MAPPER.writeValueAsBytes(body));
+      return new ByteArrayContent(
+          "application/json; charset=UTF-8", MAPPER.writeValueAsBytes(body));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree always serializes", e);
     }
@@ -50,7 +51,9 @@ public final class Json {
     JsonNode node = parse(reply.body());
     if (node.isMissingNode()) {
       throw new TranslationException(
-          ErrorClass.TRANSIENT, reply.status(), "malformed reply (not JSON): " + reply.bodySnippet());
+          ErrorClass.TRANSIENT,
+          reply.status(),
+          "malformed reply (not JSON): " + reply.bodySnippet());
     }
     return node;
   }
@@ -62,14 +65,22 @@ public final class Json {
   public static List<String> texts(HttpReply reply, JsonNode items, String field, int expected)
       throws TranslationException {
     if (!items.isArray() || items.size() != expected) {
-      throw new TranslationException(ErrorClass.TRANSIENT, reply.status(),
-          "reply has " + (items.isArray() ? items.size() : 0) + " translations for " + expected + " texts");
+      throw new TranslationException(
+          ErrorClass.TRANSIENT,
+          reply.status(),
+          "reply has "
+              + (items.isArray() ? items.size() : 0)
+              + " translations for "
+              + expected
+              + " texts");
     }
     List<String> texts = new ArrayList<>();
     for (JsonNode item : items) {
       JsonNode text = field == null ? item : item.path(field);
       if (!text.isTextual()) {
-        throw new TranslationException(ErrorClass.TRANSIENT, reply.status(),
+        throw new TranslationException(
+            ErrorClass.TRANSIENT,
+            reply.status(),
             "malformed reply: translation " + (texts.size() + 1) + " is not text");
       }
       texts.add(text.asText());

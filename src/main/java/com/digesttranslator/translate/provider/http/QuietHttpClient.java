@@ -20,10 +20,10 @@ import org.apache.http.impl.conn.PoolingHttpClientConnectionManager;
 
 /**
  * The Apache HttpClient behind {@link HttpCaller}: Google's default one, except that its
- * connections never log. Apache's own connections write every request header
- * ({@code org.apache.http.headers}) and byte ({@code org.apache.http.wire}) to the log at DEBUG,
- * the {@code Authorization} and {@code X-Goog-Api-Key} headers included; turning DEBUG on to
- * diagnose a provider must not put the key into a log, whichever logging backend runs the job.
+ * connections never log. Apache's own connections write every request header ({@code
+ * org.apache.http.headers}) and byte ({@code org.apache.http.wire}) to the log at DEBUG, the {@code
+ * Authorization} and {@code X-Goog-Api-Key} headers included; turning DEBUG on to diagnose a
+ * provider must not put the key into a log, whichever logging backend runs the job.
  */
 final class QuietHttpClient {
 
@@ -44,12 +44,13 @@ final class QuietHttpClient {
 
   /** Pooled like Google's default (200 connections, 20 per host), no retries, no redirects. */
   static HttpClient create() {
-    PoolingHttpClientConnectionManager connections = new PoolingHttpClientConnectionManager(
-        RegistryBuilder.<ConnectionSocketFactory>create()
-            .register("http", PlainConnectionSocketFactory.getSocketFactory())
-            .register("https", SSLConnectionSocketFactory.getSocketFactory())
-            .build(),
-        silentConnections());
+    PoolingHttpClientConnectionManager connections =
+        new PoolingHttpClientConnectionManager(
+            RegistryBuilder.<ConnectionSocketFactory>create()
+                .register("http", PlainConnectionSocketFactory.getSocketFactory())
+                .register("https", SSLConnectionSocketFactory.getSocketFactory())
+                .build(),
+            silentConnections());
     connections.setMaxTotal(200);
     connections.setDefaultMaxPerRoute(20);
     return ApacheHttpTransport.newDefaultHttpClientBuilder()
@@ -64,8 +65,14 @@ final class QuietHttpClient {
       ConnectionConfig settings = config == null ? ConnectionConfig.DEFAULT : config;
       return new DefaultManagedHttpClientConnection(
           "http-outgoing-" + CONNECTIONS.getAndIncrement(),
-          settings.getBufferSize(), settings.getFragmentSizeHint(), null, null,
-          settings.getMessageConstraints(), null, null, null,
+          settings.getBufferSize(),
+          settings.getFragmentSizeHint(),
+          null,
+          null,
+          settings.getMessageConstraints(),
+          null,
+          null,
+          null,
           DefaultHttpResponseParserFactory.INSTANCE);
     };
   }

@@ -31,12 +31,15 @@ final class RequestDeadline implements AutoCloseable {
   }
 
   private static ScheduledThreadPoolExecutor timer() {
-    ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, runnable -> {
-      Thread thread = Executors.defaultThreadFactory().newThread(runnable);
-      thread.setName("http-request-deadline");
-      thread.setDaemon(true);
-      return thread;
-    });
+    ScheduledThreadPoolExecutor timer =
+        new ScheduledThreadPoolExecutor(
+            1,
+            runnable -> {
+              Thread thread = Executors.defaultThreadFactory().newThread(runnable);
+              thread.setName("http-request-deadline");
+              thread.setDaemon(true);
+              return thread;
+            });
     // Most requests end long before their deadline: drop their timers, do not keep them queued.
     timer.setRemoveOnCancelPolicy(true);
     return timer;

@@ -1,10 +1,10 @@
 package com.digesttranslator.translate.provider.http;
 
-import com.digesttranslator.translate.ErrorClass;
-import com.digesttranslator.translate.TranslationException;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
 
+import com.digesttranslator.translate.ErrorClass;
+import com.digesttranslator.translate.TranslationException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -16,10 +16,23 @@ class HttpErrorsTest {
 
   @ParameterizedTest
   @CsvSource({
-      "408, TRANSIENT", "429, TRANSIENT", "500, TRANSIENT", "502, TRANSIENT", "503, TRANSIENT",
-      "504, TRANSIENT", "529, TRANSIENT", "599, TRANSIENT",
-      "401, AUTH", "403, AUTH",
-      "400, PERMANENT", "404, PERMANENT", "405, PERMANENT", "413, PERMANENT", "422, PERMANENT", "456, PERMANENT"})
+    "408, TRANSIENT",
+    "429, TRANSIENT",
+    "500, TRANSIENT",
+    "502, TRANSIENT",
+    "503, TRANSIENT",
+    "504, TRANSIENT",
+    "529, TRANSIENT",
+    "599, TRANSIENT",
+    "401, AUTH",
+    "403, AUTH",
+    "400, PERMANENT",
+    "404, PERMANENT",
+    "405, PERMANENT",
+    "413, PERMANENT",
+    "422, PERMANENT",
+    "456, PERMANENT"
+  })
   void statusesHaveTheirDefaultClass(int status, ErrorClass expected) {
     assertThat(HttpErrors.classify(status), is(expected));
   }
@@ -36,9 +49,13 @@ class HttpErrorsTest {
 
   @Test
   void failureWithoutOrWithUnreadableRetryAfterHasNone() {
-    assertThat(HttpErrors.of(new HttpReply(429, "", Map.of()), ErrorClass.TRANSIENT, "x").retryAfter(),
+    assertThat(
+        HttpErrors.of(new HttpReply(429, "", Map.of()), ErrorClass.TRANSIENT, "x").retryAfter(),
         is(Optional.empty()));
-    assertThat(HttpErrors.of(new HttpReply(429, "", Map.of("retry-after", "later")), ErrorClass.TRANSIENT, "x")
-        .retryAfter(), is(Optional.empty()));
+    assertThat(
+        HttpErrors.of(
+                new HttpReply(429, "", Map.of("retry-after", "later")), ErrorClass.TRANSIENT, "x")
+            .retryAfter(),
+        is(Optional.empty()));
   }
 }

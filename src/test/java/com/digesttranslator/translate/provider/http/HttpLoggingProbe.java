@@ -18,9 +18,12 @@ public final class HttpLoggingProbe {
 
   public static void main(String[] args) throws Exception {
     HttpCaller http = new HttpCaller(Duration.ofSeconds(20));
-    Map<String, String> headers = Map.of("Authorization", "Bearer " + BEARER_KEY, "X-Goog-Api-Key", GOOG_KEY);
-    http.post(args[0] + "/v1/chat/completions",
-        new ByteArrayContent("application/json", "{\"q\":\"x\"}".getBytes(StandardCharsets.UTF_8)), headers);
+    Map<String, String> headers =
+        Map.of("Authorization", "Bearer " + BEARER_KEY, "X-Goog-Api-Key", GOOG_KEY);
+    http.post(
+        args[0] + "/v1/chat/completions",
+        new ByteArrayContent("application/json", "{\"q\":\"x\"}".getBytes(StandardCharsets.UTF_8)),
+        headers);
     http.get(args[0] + "/v1/models", headers);
     System.out.println("probe done");
   }

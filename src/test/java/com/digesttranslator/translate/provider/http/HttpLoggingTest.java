@@ -24,8 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HttpLoggingTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void noHttpLoggerPrintsCredentialsEvenAtDebug() throws Exception {
@@ -34,18 +33,27 @@ class HttpLoggingTest {
     try {
       server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{}")));
       Path julConfig = dir.resolve("logging.properties");
-      Files.writeString(julConfig, "handlers=java.util.logging.ConsoleHandler\n"
-          + "java.util.logging.ConsoleHandler.level=ALL\ncom.google.api.client.level=ALL\n");
+      Files.writeString(
+          julConfig,
+          "handlers=java.util.logging.ConsoleHandler\n"
+              + "java.util.logging.ConsoleHandler.level=ALL\ncom.google.api.client.level=ALL\n");
       Path log = dir.resolve("probe.log");
-      Process probe = new ProcessBuilder(List.of(
-          Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-Dorg.slf4j.simpleLogger.defaultLogLevel=trace",
-          "-Dorg.slf4j.simpleLogger.log.org.apache.http=trace",
-          "-Dorg.slf4j.simpleLogger.log.org.apache.http.wire=trace",
-          "-Dorg.slf4j.simpleLogger.log.org.apache.http.headers=trace",
-          "-Djava.util.logging.config.file=" + julConfig,
-          "-cp", System.getProperty("java.class.path"), HttpLoggingProbe.class.getName(), server.baseUrl()))
-          .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      Process probe =
+          new ProcessBuilder(
+                  List.of(
+                      Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                      "-Dorg.slf4j.simpleLogger.defaultLogLevel=trace",
+                      "-Dorg.slf4j.simpleLogger.log.org.apache.http=trace",
+                      "-Dorg.slf4j.simpleLogger.log.org.apache.http.wire=trace",
+                      "-Dorg.slf4j.simpleLogger.log.org.apache.http.headers=trace",
+                      "-Djava.util.logging.config.file=" + julConfig,
+                      "-cp",
+                      System.getProperty("java.class.path"),
+                      HttpLoggingProbe.class.getName(),
+                      server.baseUrl()))
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .start();
       assertThat(probe.waitFor(120, TimeUnit.SECONDS), is(true));
       String output = Files.readString(log, StandardCharsets.UTF_8);
 

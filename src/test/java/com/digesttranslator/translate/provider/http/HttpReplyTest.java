@@ -17,7 +17,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 class HttpReplyTest {
 
   @ParameterizedTest
-  @CsvSource({"199, false", "200, true", "204, true", "299, true", "300, false", "304, false", "404, false"})
+  @CsvSource({
+    "199, false",
+    "200, true",
+    "204, true",
+    "299, true",
+    "300, false",
+    "304, false",
+    "404, false"
+  })
   void successMeans2xx(int status, boolean success) {
     assertThat(new HttpReply(status, "", Map.of()).isSuccess(), is(success));
   }
@@ -33,9 +41,11 @@ class HttpReplyTest {
 
   @Test
   void bodySnippetIsOneShortLine() {
-    assertThat(new HttpReply(500, "  <html>\n<body>\tbusy</body>\r\n</html> ", Map.of()).bodySnippet(),
+    assertThat(
+        new HttpReply(500, "  <html>\n<body>\tbusy</body>\r\n</html> ", Map.of()).bodySnippet(),
         is("<html> <body> busy</body> </html>"));
-    assertThat(new HttpReply(500, "word ".repeat(100), Map.of()).bodySnippet(),
+    assertThat(
+        new HttpReply(500, "word ".repeat(100), Map.of()).bodySnippet(),
         is("word ".repeat(40) + "..."));
     assertThat(new HttpReply(500, null, Map.of()).bodySnippet(), is(""));
   }
@@ -45,8 +55,12 @@ class HttpReplyTest {
   void bodySnippetMasksTheSentCredentialsBeforeCutting() {
     String key = "sk-proj-abcdefghijklmnopqrstuvwxyz0123456789";
     for (int padding = 150; padding <= 200; padding++) {
-      HttpReply reply = new HttpReply(401, "x".repeat(padding) + " invalid key " + key + " given",
-          Map.of(), List.of("Bearer " + key, key));
+      HttpReply reply =
+          new HttpReply(
+              401,
+              "x".repeat(padding) + " invalid key " + key + " given",
+              Map.of(),
+              List.of("Bearer " + key, key));
 
       assertThat(reply.bodySnippet(), not(containsString(key.substring(0, 5))));
     }
@@ -56,8 +70,9 @@ class HttpReplyTest {
   void bodySnippetNeverCutsThroughAKeyItWasNotTold() {
     String key = "sk-proj-abcdefghijklmnopqrstuvwxyz0123456789";
     for (int padding = 150; padding <= 200; padding++) {
-      String snippet = new HttpReply(401, "x ".repeat(padding / 2) + "{\"api_key\":\"" + key + "\"}", Map.of())
-          .bodySnippet();
+      String snippet =
+          new HttpReply(401, "x ".repeat(padding / 2) + "{\"api_key\":\"" + key + "\"}", Map.of())
+              .bodySnippet();
 
       assertThat(snippet, either(containsString(key)).or(not(containsString(key.substring(0, 3)))));
     }

@@ -19,14 +19,17 @@ class RetryAfterTest {
   private static final Instant NOW = Instant.parse("2015-10-21T07:28:00Z");
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "120 | 120000",
-      "0 | 0",
-      "1 | 1000",
-      "' 3 ' | 3000",
-      "1.5 | 1500",
-      "0.25 | 250",
-      "86400 | 86400000"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "120 | 120000",
+        "0 | 0",
+        "1 | 1000",
+        "' 3 ' | 3000",
+        "1.5 | 1500",
+        "0.25 | 250",
+        "86400 | 86400000"
+      })
   void delaySecondsAreRead(String header, long millis) {
     assertThat(RetryAfter.parse(header, NOW), is(Duration.ofMillis(millis)));
   }
@@ -46,15 +49,36 @@ class RetryAfterTest {
 
   @Test
   void hugeDelayIsReadWithoutOverflow() {
-    assertThat(RetryAfter.parse("99999999999999999999", NOW).compareTo(Duration.ofDays(365)), is(greaterThan(0)));
+    assertThat(
+        RetryAfter.parse("99999999999999999999", NOW).compareTo(Duration.ofDays(365)),
+        is(greaterThan(0)));
   }
 
   @ParameterizedTest
   @NullSource
-  @ValueSource(strings = {
-      "", "   ", "soon", "-5", "-0.5", "5 seconds", "12abc", "NaN", "Infinity", "-Infinity", "1e3", "0x10p0",
-      "5d", "5f", "+5", "1,5", "Wed, 21 Oct 2015 07:28:00", "2015-10-21T07:28:30Z", "Wed, 32 Oct 2015 07:28:00 GMT",
-      "<html>busy</html>"})
+  @ValueSource(
+      strings = {
+        "",
+        "   ",
+        "soon",
+        "-5",
+        "-0.5",
+        "5 seconds",
+        "12abc",
+        "NaN",
+        "Infinity",
+        "-Infinity",
+        "1e3",
+        "0x10p0",
+        "5d",
+        "5f",
+        "+5",
+        "1,5",
+        "Wed, 21 Oct 2015 07:28:00",
+        "2015-10-21T07:28:30Z",
+        "Wed, 32 Oct 2015 07:28:00 GMT",
+        "<html>busy</html>"
+      })
   void garbageIsNull(String header) {
     assertThat(RetryAfter.parse(header, NOW), is(nullValue()));
   }
