@@ -31,9 +31,7 @@ public record Digest(
    * name (never in its directories), so {@code 2025-W07.txt} without a week header still has one.
    */
   public Optional<WeekId> effectiveWeek() {
-    String name =
-        fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
-    return week.or(() -> WeekId.find(name));
+    return week.or(() -> WeekId.find(FileName.of(fileName)));
   }
 
   /** {@link #effectiveWeek()} as text, or {@code "unknown"}. */

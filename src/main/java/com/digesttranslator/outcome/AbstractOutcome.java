@@ -1,5 +1,6 @@
 package com.digesttranslator.outcome;
 
+import com.digesttranslator.digest.FileName;
 import com.digesttranslator.digest.WeekId;
 import com.digesttranslator.translate.ErrorClass;
 import java.io.Serializable;
@@ -188,6 +189,6 @@ public record AbstractOutcome(
 
   /** The last segment of the path, whatever file system the input is on. */
   public String fileName() {
-    return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+    return FileName.of(path);
   }
 }

@@ -5,6 +5,7 @@ import com.digesttranslator.digest.DigestFormatException;
 import com.digesttranslator.digest.DigestParser;
 import com.digesttranslator.digest.DigestRenderer;
 import com.digesttranslator.digest.FailureMarker;
+import com.digesttranslator.digest.FileName;
 import com.digesttranslator.digest.Language;
 import com.digesttranslator.outcome.AbstractOutcome;
 import com.digesttranslator.pipeline.io.OutputFiles;
@@ -63,7 +64,7 @@ class RenderDigestFn extends DoFn<KV<String, CoGbkResult>, String> {
     Map<Integer, String> texts = new HashMap<>();
     results.forEach((index, result) -> texts.put(index, targetText(result)));
     Language target = Language.forCode(targetLanguage);
-    String name = OutputFiles.fileNameOf(path);
+    String name = FileName.of(path);
     if (formats.contains(OutputFormat.TXT)) {
       byte[] rendered = DigestRenderer.render(digest, target, texts);
       OutputFiles.write(OutputFiles.digest(output, name), rendered, OutputFormat.TXT.contentType());

@@ -4,6 +4,7 @@ import static java.util.stream.Collectors.groupingBy;
 import static java.util.stream.Collectors.summingInt;
 import static java.util.stream.Collectors.toList;
 
+import com.digesttranslator.digest.FileName;
 import com.digesttranslator.digest.WeekId;
 import com.digesttranslator.digest.WeekSelection;
 import com.digesttranslator.outcome.AbstractOutcome;
@@ -112,16 +113,11 @@ final class Aggregation {
         .orElse(null);
   }
 
-  /** The output digest has the input's file name, whatever file system the input is on. */
-  static String fileName(String path) {
-    return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
-  }
-
   /** Percent-encoded so names with spaces, '#' or '?' still point at the file. */
   private static String digestLink(String file) {
     return OutputLayout.DIGESTS
         + "/"
-        + URLEncoder.encode(fileName(file), StandardCharsets.UTF_8).replace("+", "%20");
+        + URLEncoder.encode(FileName.of(file), StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   private static List<WeekRow> weeks(List<FileRow> files) {

@@ -1,5 +1,6 @@
 package com.digesttranslator.report;
 
+import com.digesttranslator.digest.FileName;
 import com.digesttranslator.digest.WeekSelection;
 import com.digesttranslator.outcome.AbstractOutcome;
 import com.digesttranslator.outcome.RunTotals;
@@ -141,7 +142,7 @@ public record ReportData(
     }
 
     public String name() {
-      return Aggregation.fileName(file);
+      return FileName.of(file);
     }
   }
 

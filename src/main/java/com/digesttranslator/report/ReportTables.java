@@ -3,6 +3,7 @@ package com.digesttranslator.report;
 import static com.digesttranslator.report.Html.attr;
 import static com.digesttranslator.report.Html.esc;
 
+import com.digesttranslator.digest.FileName;
 import com.digesttranslator.report.ReportData.Failure;
 import com.digesttranslator.report.ReportData.FileRow;
 import java.util.LinkedHashMap;
@@ -165,7 +166,7 @@ final class ReportTables {
         + "<td"
         + attr("title", f.file())
         + ">"
-        + esc(Aggregation.fileName(f.file()))
+        + esc(FileName.of(f.file()))
         + (f.line() > 0 ? "<span class=\"line\">:" + f.line() + "</span>" : "")
         + "</td>"
         + "<td class=\"num\">"

@@ -117,8 +117,4 @@ public final class OutputFiles {
     }
     FileSystems.delete(stray, StandardMoveOptions.IGNORE_MISSING_FILES);
   }
-
-  public static String fileNameOf(String path) {
-    return FileSystems.matchNewResource(path, false).getFilename();
-  }
 }
