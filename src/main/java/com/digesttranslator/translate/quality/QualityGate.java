@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
  * letters of a foreign script ({@link ForeignScript}); mostly in the target's script; not far
  * longer than the target language makes it ({@link TargetProfile}); no phrase looping ({@link
  * Repetition}); not the source echoed ({@link SourceEcho}); not far shorter; every figure of the
- * source kept ({@link DroppedFigures}). Calibrated on real LLM Korean and real Apertium Spanish:
- * docs/quality.md.
+ * source kept ({@link DroppedFigures}); no "460 million" written as 460억 ({@link ScaledFigures}).
+ * Calibrated on real LLM Korean and real Apertium Spanish: docs/quality.md.
  */
 public final class QualityGate implements Serializable {
 
@@ -70,7 +70,8 @@ public final class QualityGate implements Serializable {
             () -> Repetition.find(original, reply),
             () -> echo(original, reply),
             () -> tooShort(original, reply),
-            () -> DroppedFigures.find(original, reply));
+            () -> DroppedFigures.find(original, reply),
+            () -> ScaledFigures.find(original, reply, target.language()));
     for (Supplier<Optional<String>> check : checks) {
       Optional<String> problem = check.get();
       if (problem.isPresent()) {

@@ -302,6 +302,7 @@ public final class KoreanReplayMeasurement {
     checks.put("echo", SourceEcho.find(en, ko).isPresent());
     checks.put("too short", ratio < korean.minRatioFor((int) en.codePoints().count()));
     checks.put("figures", DroppedFigures.find(en, ko).isPresent());
+    checks.put("scale", ScaledFigures.find(en, ko, "ko").isPresent());
     List<String> firing =
         checks.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
     return firing.isEmpty() ? "" : "  {" + String.join(", ", firing) + "}";
