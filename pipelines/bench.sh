@@ -21,8 +21,31 @@ case "${1:-throughput}" in
     if [ "$1" = overhead ]; then WEEKS=1040 MIN=10 MAX=10; else WEEKS=520 MIN=10 MAX=50; fi
     DIR="target/bench/$1"
     rm -rf "$DIR"
-    run() { java $HEAP ${JAVA_OPTS:-} -cp "$CP" com.digesttranslator.bench.OverheadBenchmark "$@" 2>&1 | grep -v ' INFO '; }
+    # Class-data sharing (pipelines/cds.sh; CDS=0: off) maps classes from jars only. Each mode
+    # has its own archive, recorded by a one-week run (train) so that no measured run records one.
+    for classes in classes test-classes; do
+      if [ ! -f "target/bench/$classes.jar" ] || [ -n "$(find "target/$classes" -newer "target/bench/$classes.jar" -print -quit)" ]; then
+        mkdir -p target/bench && jar cf "target/bench/$classes.jar" -C "target/$classes" .
+      fi
+    done
+    JARS="target/bench/test-classes.jar:target/bench/classes.jar:$(cat target/bench.classpath)"
+    source pipelines/cds.sh
+    # Synthesising lists the corpus as files, so it runs from the class directories, uncounted.
+    run() {
+      local classpath=$JARS
+      CDS_FLAGS=() && CDS_RECORDING=
+      if [ "$1" = synth ]; then classpath=$CP; else cds_flags "bench-$1" "$JARS"; fi
+      java $HEAP ${JAVA_OPTS:-} "${CDS_FLAGS[@]}" -cp "$classpath" com.digesttranslator.bench.OverheadBenchmark "$@" 2>&1 | grep -v ' INFO '
+      cds_keep
+    }
+    train() {
+      cds_flags "bench-$1" "$JARS"
+      if [ -n "$CDS_RECORDING" ]; then run "$@" >/dev/null; fi
+    }
     run synth "$DIR/in" "$WEEKS" "$MIN" "$MAX"
+    run synth "$DIR/train" 1 "$MIN" "$MIN" >/dev/null
+    train job "$DIR/train" "$DIR/train-job" "${N:-4}"
+    if [ "$1" = overhead ]; then train plain "$DIR/train" "$DIR/train-plain"; fi
     run job "$DIR/in" "$DIR/job" "${N:-4}"
     [ "$1" = overhead ] && run plain "$DIR/in" "$DIR/plain"
     if [ "$1" = overhead ]; then
