@@ -21,7 +21,8 @@ final class DigestStructure {
   /** The first line of {@code translation} that the digest parser would read as structure. */
   static Optional<String> find(String source, String translation) {
     boolean sourceHasLink = source.lines().anyMatch(l -> LINK.matcher(l).find());
-    // The lines between \r\n, \r and \n breaks, but for empty ones, which hold no structure.
+    // Lines end at \r\n, \r or \n; lines() differs from splitting at those only in the empty
+    // lines it keeps or drops, which hold no structure, and compiles no regex per reply.
     for (String line : (Iterable<String>) translation.lines()::iterator) {
       String kind =
           HEADING.matcher(line).find()
