@@ -3,6 +3,7 @@
 #   pipelines/bench.sh throughput   # job vs a fake service of fixed latency, N in {1,4,16,32}
 #   pipelines/bench.sh overhead     # job with an instant translator vs a plain parse/render loop, 1,040 weeks
 #   pipelines/bench.sh scale        # ten years: 520 weeks of 10-50 abstracts, Direct Runner, 2 GiB heap
+#   pipelines/bench.sh gate         # the quality gate alone on the overhead benchmark's replies (ROUNDS=3)
 #   pipelines/bench.sh engine       # job vs a plain client on a local Apertium (ROUNDS=4 each, N=4),
 #                                   # and the job's CPU while it waits on a 1 s-latency fake;
 #                                   # JOB_OPTIONS='--targetParallelism=6' passes options to the job,
@@ -54,6 +55,12 @@ case "${1:-throughput}" in
         || { echo "job and plain loop outputs differ" >&2; exit 1; }
     fi
     ;;
+  gate)
+    # The quality gate alone over the replies of the overhead benchmark's input (same JVM flags).
+    DIR=target/bench/overhead
+    [ -d "$DIR/in" ] || java $HEAP -cp "$CP" com.digesttranslator.bench.OverheadBenchmark synth "$DIR/in" 1040 10 10
+    java $HEAP ${JAVA_OPTS:-} -cp "$CP" com.digesttranslator.bench.OverheadBenchmark gate "$DIR/in" "${ROUNDS:-3}"
+    ;;
   engine)
     # The job runs as run-local.sh runs it: the jar, with pipelines/local-engine.jvm.
     JAR=target/digest-translator.jar
@@ -76,5 +83,5 @@ case "${1:-throughput}" in
     done
     uptime
     ;;
-  *) echo "usage: $0 throughput|overhead|scale|engine" >&2; exit 2 ;;
+  *) echo "usage: $0 throughput|overhead|scale|gate|engine" >&2; exit 2 ;;
 esac
