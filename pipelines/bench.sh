@@ -2,6 +2,7 @@
 # Benchmarks (not tests): prints Markdown tables for docs/benchmarks.md.
 #   pipelines/bench.sh throughput   # job vs a fake service of fixed latency, N in {1,4,16,32}
 #   pipelines/bench.sh overhead     # job with an instant translator vs a plain parse/render loop, 1,040 weeks
+#                                   # (overhead and scale: from jars, with class-data sharing; CDS=0: without)
 #   pipelines/bench.sh scale        # ten years: 520 weeks of 10-50 abstracts, Direct Runner, 2 GiB heap
 #   pipelines/bench.sh gate         # the quality gate alone on the overhead benchmark's replies (ROUNDS=3)
 #   pipelines/bench.sh engine       # job vs a plain client on a local Apertium (ROUNDS=4 each, N=4),
