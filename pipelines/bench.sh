@@ -2,7 +2,9 @@
 # Benchmarks (not tests): prints Markdown tables for docs/benchmarks.md.
 #   pipelines/bench.sh throughput   # job vs a fake service of fixed latency, N in {1,4,16,32}
 #   pipelines/bench.sh overhead     # job with an instant translator vs a plain parse/render loop, 1,040 weeks
+#                                   # (overhead and scale: from jars, with class-data sharing; CDS=0: without)
 #   pipelines/bench.sh scale        # ten years: 520 weeks of 10-50 abstracts, Direct Runner, 2 GiB heap
+#   pipelines/bench.sh gate         # the quality gate alone on the overhead benchmark's replies (ROUNDS=3)
 #   pipelines/bench.sh engine       # job vs a plain client on a local Apertium (ROUNDS=4 each, N=4),
 #                                   # and the job's CPU while it waits on a 1 s-latency fake;
 #                                   # JOB_OPTIONS='--targetParallelism=6' passes options to the job,
@@ -21,8 +23,31 @@ case "${1:-throughput}" in
     if [ "$1" = overhead ]; then WEEKS=1040 MIN=10 MAX=10; else WEEKS=520 MIN=10 MAX=50; fi
     DIR="target/bench/$1"
     rm -rf "$DIR"
-    run() { java $HEAP ${JAVA_OPTS:-} -cp "$CP" com.digesttranslator.bench.OverheadBenchmark "$@" 2>&1 | grep -v ' INFO '; }
+    # Class-data sharing (pipelines/cds.sh; CDS=0: off) maps classes from jars only. Each mode
+    # has its own archive, recorded by a one-week run (train) so that no measured run records one.
+    for classes in classes test-classes; do
+      if [ ! -f "target/bench/$classes.jar" ] || [ -n "$(find "target/$classes" -newer "target/bench/$classes.jar" -print -quit)" ]; then
+        mkdir -p target/bench && jar cf "target/bench/$classes.jar" -C "target/$classes" .
+      fi
+    done
+    JARS="target/bench/test-classes.jar:target/bench/classes.jar:$(cat target/bench.classpath)"
+    source pipelines/cds.sh
+    # Synthesising lists the corpus as files, so it runs from the class directories, uncounted.
+    run() {
+      local classpath=$JARS
+      CDS_FLAGS=() && CDS_RECORDING=
+      if [ "$1" = synth ]; then classpath=$CP; else cds_flags "bench-$1" "$JARS"; fi
+      java $HEAP ${JAVA_OPTS:-} "${CDS_FLAGS[@]}" -cp "$classpath" com.digesttranslator.bench.OverheadBenchmark "$@" 2>&1 | grep -v ' INFO '
+      cds_keep
+    }
+    train() {
+      cds_flags "bench-$1" "$JARS"
+      if [ -n "$CDS_RECORDING" ]; then run "$@" >/dev/null; fi
+    }
     run synth "$DIR/in" "$WEEKS" "$MIN" "$MAX"
+    run synth "$DIR/train" 1 "$MIN" "$MIN" >/dev/null
+    train job "$DIR/train" "$DIR/train-job" "${N:-4}"
+    if [ "$1" = overhead ]; then train plain "$DIR/train" "$DIR/train-plain"; fi
     run job "$DIR/in" "$DIR/job" "${N:-4}"
     [ "$1" = overhead ] && run plain "$DIR/in" "$DIR/plain"
     if [ "$1" = overhead ]; then
@@ -30,6 +55,12 @@ case "${1:-throughput}" in
         && echo "all $WEEKS digests byte-identical between the job and the plain loop" \
         || { echo "job and plain loop outputs differ" >&2; exit 1; }
     fi
+    ;;
+  gate)
+    # The quality gate alone over the replies of the overhead benchmark's input (same JVM flags).
+    DIR=target/bench/overhead
+    [ -d "$DIR/in" ] || java $HEAP -cp "$CP" com.digesttranslator.bench.OverheadBenchmark synth "$DIR/in" 1040 10 10
+    java $HEAP ${JAVA_OPTS:-} -cp "$CP" com.digesttranslator.bench.OverheadBenchmark gate "$DIR/in" "${ROUNDS:-3}"
     ;;
   engine)
     # The job runs as run-local.sh runs it: the jar, with pipelines/local-engine.jvm.
@@ -53,5 +84,5 @@ case "${1:-throughput}" in
     done
     uptime
     ;;
-  *) echo "usage: $0 throughput|overhead|scale|engine" >&2; exit 2 ;;
+  *) echo "usage: $0 throughput|overhead|scale|gate|engine" >&2; exit 2 ;;
 esac

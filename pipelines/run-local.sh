@@ -58,16 +58,20 @@ print(f"Throughput: {sent} abstracts translated by the engine in {seconds:.1f} s
 PY
 }
 
+source pipelines/cds.sh
+cds_flags local target/digest-translator.jar
 set +e
 started=$(date +%s.%N)
 # The engine shares this machine's cores: local-engine.jvm keeps the JVM's own CPU (JIT, GC)
-# small so that the engine gets them (docs/benchmarks.md, section 4).
-java @pipelines/local-engine.jvm "$HEAP" -jar target/digest-translator.jar \
+# small so that the engine gets them (docs/benchmarks.md, section 4); class-data sharing spares
+# most of the class loading from the second run on (pipelines/cds.sh).
+java @pipelines/local-engine.jvm "${CDS_FLAGS[@]}" "$HEAP" -jar target/digest-translator.jar \
   --input='data/digests/*.txt' --output="$OUTPUT" \
   --provider=apertium --endpoint="http://127.0.0.1:$PORT" \
   --sourceLanguage=en --targetLanguage=es --glossary=data/glossary/en-es.tsv "$@"
 status=$?
 set -e
+cds_keep
 out_dir="$OUTPUT"
 for arg in "$@"; do case "$arg" in --output=*) out_dir="${arg#--output=}" ;; esac; done
 case "$status" in 0|3) OUTPUT="$out_dir" print_throughput "$started" ;; esac

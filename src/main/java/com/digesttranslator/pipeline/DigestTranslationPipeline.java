@@ -4,6 +4,7 @@ import com.digesttranslator.digest.WeekSelection;
 import com.digesttranslator.outcome.AbstractOutcome;
 import com.digesttranslator.outcome.RunCounts;
 import com.digesttranslator.pipeline.cache.LookUpCache;
+import com.digesttranslator.pipeline.coders.OutcomeCoders;
 import com.digesttranslator.pipeline.io.OutputFiles;
 import com.digesttranslator.pipeline.io.OutputLayout;
 import com.digesttranslator.pipeline.shard.TranslateAbstracts;
@@ -32,6 +33,7 @@ public final class DigestTranslationPipeline {
   private DigestTranslationPipeline() {}
 
   public static void build(Pipeline pipeline, DigestTranslatorOptions options, JobSetup setup) {
+    OutcomeCoders.registerIn(pipeline.getCoderRegistry());
     try {
       OutputFiles.removeTemporaries(options.getOutput());
     } catch (IOException e) {

@@ -114,12 +114,6 @@ public class WriteRunReport extends PTransform<PCollection<AbstractOutcome>, PDo
         CoderRegistry registry, Coder<AbstractOutcome> input) {
       return SerializableCoder.of(RunTotals.Tally.class);
     }
-
-    @Override
-    public Coder<RunTotals> getDefaultOutputCoder(
-        CoderRegistry registry, Coder<AbstractOutcome> input) {
-      return SerializableCoder.of(RunTotals.class);
-    }
   }
 
   /** Writes report.html and the end-of-run summary that {@link Main} prints. */

@@ -36,6 +36,7 @@ import org.apache.beam.sdk.options.PipelineOptionsFactory;
  *   synth DIR WEEKS MIN MAX   write WEEKS synthetic weekly digests of MIN..MAX abstracts
  *   job DIR OUT N [BEAM_OPTION…]  the Beam job (Direct Runner) with an instant translator
  *   plain DIR OUT             parse, fill every target section, render, write — no Beam
+ *   gate DIR ROUNDS           the quality gate alone on the job's replies, ROUNDS times over
  * </pre>
  */
 public final class OverheadBenchmark {
@@ -53,7 +54,8 @@ public final class OverheadBenchmark {
                   Integer.parseInt(args[3]),
                   Arrays.copyOfRange(args, 4, args.length));
           case "plain" -> plain(Path.of(args[1]), Path.of(args[2]));
-          default -> throw new IllegalArgumentException("mode: synth | job | plain");
+          case "gate" -> gate(Path.of(args[1]), Integer.parseInt(args[2]));
+          default -> throw new IllegalArgumentException("mode: synth | job | plain | gate");
         };
     // CPU as well as wall time: on a shared machine the CPU time is the steadier of the two.
     double cpu = ProcessHandle.current().info().totalCpuDuration().orElseThrow().toMillis() / 1e3;
@@ -152,6 +154,47 @@ public final class OverheadBenchmark {
       Files.write(out.resolve(file.getFileName()), DigestRenderer.render(digest, spanish, texts));
     }
     return "plain Java loop";
+  }
+
+  /**
+   * About the gate's share of the job: every source piece against the instant translator's reply
+   * (the job checks what it sends, which masking may alter), timed per round; the first round
+   * includes the JIT's warm-up.
+   */
+  private static String gate(Path in, int rounds) throws Exception {
+    List<String> sources = new ArrayList<>();
+    InstantTranslator translator = new InstantTranslator();
+    List<Path> files;
+    try (Stream<Path> s = Files.list(in)) {
+      files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    }
+    for (Path file : files) {
+      for (var entry : DigestParser.parse(file.toString(), Files.readAllBytes(file)).entries()) {
+        sources.addAll(
+            Segmenter.split(
+                    entry.sourceSection().orElseThrow().text(),
+                    translator.limits().maxCharsPerText())
+                .pieces());
+      }
+    }
+    List<String> replies = translator.translate(sources);
+    QualityGate gate = QualityGate.forTarget("es");
+    List<String> times = new ArrayList<>();
+    long rejected = 0;
+    for (int round = 0; round < rounds; round++) {
+      long started = System.nanoTime();
+      rejected = 0;
+      for (int i = 0; i < sources.size(); i++) {
+        rejected += gate.problem(sources.get(i), replies.get(i)).isPresent() ? 1 : 0;
+      }
+      times.add(String.format("%.2f s", (System.nanoTime() - started) / 1e9));
+    }
+    return "quality gate over "
+        + sources.size()
+        + " replies ("
+        + rejected
+        + " rejected), per round: "
+        + String.join(", ", times);
   }
 
   private static String peakRss() throws Exception {

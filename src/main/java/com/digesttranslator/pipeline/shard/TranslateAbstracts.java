@@ -79,7 +79,7 @@ public class TranslateAbstracts
             .apply("PlanView", View.asSingleton());
     return pending
         .apply("AssignShard", ParDo.of(new AssignShardFn(plan)).withSideInputs(plan))
-        .setCoder(KvCoder.of(VarIntCoder.of(), SerializableCoder.of(PendingText.class)))
+        .setCoder(KvCoder.of(VarIntCoder.of(), pending.getCoder()))
         .apply("GroupByShard", GroupByKey.create())
         .apply("TranslateShard", ParDo.of(new TranslateShardFn(settings)));
   }

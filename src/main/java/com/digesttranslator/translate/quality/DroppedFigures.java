@@ -21,16 +21,22 @@ import java.util.regex.Pattern;
  */
 final class DroppedFigures {
 
-  /** A number standing alone: no letter, digit, or joining sign (24/7, top-5) on either side. */
+  /**
+   * A number standing alone: no letter, digit, or joining sign (24/7, top-5) on either side. The
+   * leading look-ahead changes no match, as every match starts with a digit; it spares the
+   * look-behind's Unicode classes at every position that is not one.
+   */
   private static final Pattern NUMBER =
       Pattern.compile(
-          "(?<![\\p{L}\\p{N}_.,@#&/\\\\-])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?"
+          "(?=\\d)(?<![\\p{L}\\p{N}_.,@#&/\\\\-])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?"
               + "(?![\\p{L}\\p{N}_@#&/]|[.,]\\d)");
 
   private static final Pattern SCALE_WORD =
       Pattern.compile(
           "^\\s*(?:hundred|thousand|million|billion|trillion)s?\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern ANY_NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+  private static final Pattern SEPARATORS = Pattern.compile("[.,]");
+  private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
   private static final int QUOTED = 5;
 
   private DroppedFigures() {}
@@ -75,7 +81,7 @@ final class DroppedFigures {
 
   /** Single digits, round thousands, and numbers from ten thousand up (written with 만, 万). */
   private static boolean mayBeSpelledOut(String digits) {
-    String whole = digits.replaceFirst("^0+(?=\\d)", "");
+    String whole = LEADING_ZEROS.matcher(digits).replaceFirst("");
     return whole.length() == 1
         || whole.length() > 4
         || whole.length() == 4 && whole.endsWith("000");
@@ -86,6 +92,6 @@ final class DroppedFigures {
   }
 
   private static String digits(String number) {
-    return number.replaceAll("[.,]", "");
+    return SEPARATORS.matcher(number).replaceAll("");
   }
 }

@@ -46,7 +46,7 @@ final class ForeignScript {
     allowed.addAll(ownScripts);
     source
         .codePoints()
-        .filter(Character::isLetter)
+        .filter(cp -> !isAscii(cp) && Character.isLetter(cp))
         .forEach(cp -> allowed.add(UnicodeScript.of(cp)));
     List<Run> runs = runs(translation, allowed);
     if (runs.isEmpty()) {
@@ -114,7 +114,15 @@ final class ForeignScript {
   }
 
   private static boolean foreign(int cp, Set<UnicodeScript> allowed) {
-    return Character.isLetter(cp) && !allowed.contains(UnicodeScript.of(cp));
+    return !isAscii(cp) && Character.isLetter(cp) && !allowed.contains(UnicodeScript.of(cp));
+  }
+
+  /**
+   * ASCII letters are Latin, which is always allowed: skipping them spares a binary search of
+   * Unicode's script table for most letters of most texts.
+   */
+  private static boolean isAscii(int cp) {
+    return cp < 0x80;
   }
 
   /** A neutral letter or mark that continues a word in any script (ー, combining marks). */

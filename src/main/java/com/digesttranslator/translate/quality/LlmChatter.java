@@ -13,9 +13,31 @@ import java.util.regex.Pattern;
  */
 final class LlmChatter {
 
-  private record Kind(String description, Pattern inTranslation, Pattern inSource) {}
+  /**
+   * @param reach how far from the end of the reply a match can start; the search starts there, as
+   *     scanning every position of a long reply for a phrase that can only end it was the gate's
+   *     costliest step (docs/benchmarks.md, section 2)
+   */
+  private record Kind(String description, Pattern inTranslation, Pattern inSource, int reach) {
+    Kind(String description, Pattern inTranslation, Pattern inSource) {
+      this(description, inTranslation, inSource, Integer.MAX_VALUE);
+    }
+  }
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  /** The sign-off's longest phrase, in characters ("i hope this helps"). */
+  private static final int LONGEST_SIGN_OFF = 17;
+
+  /** The text a sign-off may have after it, in code points. */
+  private static final int AFTER_SIGN_OFF = 120;
+
+  /**
+   * A sign-off match is a phrase, at most {@link #AFTER_SIGN_OFF} code points of two chars at most,
+   * and the end (or a last line break of two chars); the phrase's length is doubled too, so that a
+   * case-insensitive match of other width could not start earlier.
+   */
+  private static final int SIGN_OFF_REACH = 2 * LONGEST_SIGN_OFF + 2 * AFTER_SIGN_OFF + 2;
 
   private static final List<Kind> KINDS =
       List.of(
@@ -51,9 +73,12 @@ final class LlmChatter {
               "ends with an assistant's sign-off",
               Pattern.compile(
                   "(?:let me know if|i hope this helps|feel free to ask"
-                      + "|도움이 되(?:었|셨)으면|더 필요하시면|궁금한 점이)[^\\n]{0,120}$",
+                      + "|도움이 되(?:었|셨)으면|더 필요하시면|궁금한 점이)[^\\n]{0,"
+                      + AFTER_SIGN_OFF
+                      + "}$",
                   FLAGS),
-              Pattern.compile("(?:let me know if|i hope this helps|feel free to ask)", FLAGS)));
+              Pattern.compile("(?:let me know if|i hope this helps|feel free to ask)", FLAGS),
+              SIGN_OFF_REACH));
 
   private LlmChatter() {}
 
@@ -61,7 +86,14 @@ final class LlmChatter {
   static Optional<String> find(String source, String translation) {
     String reply = translation.strip();
     for (Kind kind : KINDS) {
-      Matcher inReply = kind.inTranslation().matcher(reply);
+      // Transparent, non-anchoring bounds: lookarounds, ^ and $ see the whole reply, so the first
+      // match in the region is the first match in the reply.
+      Matcher inReply =
+          kind.inTranslation()
+              .matcher(reply)
+              .useTransparentBounds(true)
+              .useAnchoringBounds(false)
+              .region(Math.max(0, reply.length() - kind.reach()), reply.length());
       if (inReply.find() && !kind.inSource().matcher(source.strip()).find()) {
         return Optional.of(
             "translation " + kind.description() + ": " + lineAt(reply, inReply.start()));

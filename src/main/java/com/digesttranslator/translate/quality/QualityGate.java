@@ -84,11 +84,35 @@ public final class QualityGate implements Serializable {
   private static Optional<String> copy(String original, String reply) {
     boolean same =
         original.length() >= MIN_SOURCE_FOR_RATIO
+            && collapsedLength(original) == collapsedLength(reply)
             && SPACES
                 .matcher(original)
                 .replaceAll(" ")
                 .equalsIgnoreCase(SPACES.matcher(reply).replaceAll(" "));
     return same ? Optional.of("translation is identical to the source") : Optional.empty();
+  }
+
+  /**
+   * The length of {@code text} with each run of {@link #SPACES} as one space. Texts whose collapsed
+   * lengths differ are never equal ignoring case, and comparing the lengths first spares building
+   * both collapsed copies of every reply.
+   */
+  private static int collapsedLength(String text) {
+    int length = 0;
+    boolean inSpaces = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean space = isRegexSpace(text.charAt(i));
+      if (!space || !inSpaces) {
+        length++;
+      }
+      inSpaces = space;
+    }
+    return length;
+  }
+
+  /** What {@code \s} matches without {@code UNICODE_CHARACTER_CLASS}. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /**

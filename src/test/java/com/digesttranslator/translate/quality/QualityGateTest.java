@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,6 +54,13 @@ class QualityGateTest {
   void rejectsACopyOfTheSourceEvenWithOtherSpacing() {
     assertThat(
         reason(ES, SOURCE, "  " + SOURCE.replace(" a ", "\n a  ")),
+        equalTo("translation is identical to the source"));
+  }
+
+  @Test
+  void rejectsACopyInOtherCaseWithEveryKindOfRegexSpace() {
+    assertThat(
+        reason(ES, SOURCE, SOURCE.toUpperCase(Locale.ROOT).replace(" ", " \t\u000B\f\r\n")),
         equalTo("translation is identical to the source"));
   }
 
