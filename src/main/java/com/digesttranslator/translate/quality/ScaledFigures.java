@@ -64,87 +64,35 @@ final class ScaledFigures {
   private static final Map<String, Map<String, BigDecimal>> WORDS =
       Map.of(
           "es",
-              words(
-                  "mil",
-                  3,
-                  "millón",
-                  6,
-                  "millones",
-                  6,
-                  "mil millones",
-                  9,
-                  "millardo",
-                  9,
-                  "millardos",
-                  9,
-                  "billón",
-                  12,
-                  "billones",
-                  12),
+          words(
+              "mil 3, millón 6, millones 6, mil millones 9, millardo 9, millardos 9, billón 12,"
+                  + " billones 12"),
           "fr",
-              words(
-                  "mille",
-                  3,
-                  "million",
-                  6,
-                  "millions",
-                  6,
-                  "milliard",
-                  9,
-                  "milliards",
-                  9,
-                  "billion",
-                  12,
-                  "billions",
-                  12),
+          words("mille 3, million 6, millions 6, milliard 9, milliards 9, billion 12, billions 12"),
           "de",
-              words(
-                  "tausend",
-                  3,
-                  "million",
-                  6,
-                  "millionen",
-                  6,
-                  "mio.",
-                  6,
-                  "milliarde",
-                  9,
-                  "milliarden",
-                  9,
-                  "mrd.",
-                  9,
-                  "billion",
-                  12,
-                  "billionen",
-                  12),
+          words(
+              "tausend 3, million 6, millionen 6, mio. 6, milliarde 9, milliarden 9, mrd. 9,"
+                  + " billion 12, billionen 12"),
           "it",
-              words(
-                  "mila",
-                  3,
-                  "milione",
-                  6,
-                  "milioni",
-                  6,
-                  "miliardo",
-                  9,
-                  "miliardi",
-                  9,
-                  "bilione",
-                  12,
-                  "bilioni",
-                  12));
+          words("mila 3, milione 6, milioni 6, miliardo 9, miliardi 9, bilione 12, bilioni 12"));
+
+  /** Compiled once: the gate runs on every reply. */
+  private static final Map<String, Pattern> UNITS = compileUnits();
 
   private ScaledFigures() {}
 
   /** A figure of {@code source} that {@code translation} states at another scale, as a reason. */
   static Optional<String> find(String source, String translation, String language) {
-    Pattern units = unitsOf(language);
+    Pattern units = UNITS.get(language);
     if (units == null) {
       return Optional.empty();
     }
-    List<Written> written = written(translation, units, language);
     Matcher m = SOURCE_FIGURE.matcher(source);
+    List<Written> written = null;
     while (m.find()) {
+      if (written == null) {
+        written = written(translation, units, language);
+      }
       BigDecimal number = number(m.group(1), m.group(2));
       BigDecimal value = number.multiply(ENGLISH.get(m.group(3).toLowerCase(Locale.ROOT)));
       if (written.stream().anyMatch(w -> w.value.compareTo(value) == 0)) {
@@ -211,29 +159,30 @@ final class ScaledFigures {
     return all;
   }
 
+  private static Map<String, Pattern> compileUnits() {
+    Map<String, Pattern> units = new HashMap<>();
+    for (String language : List.of("ko", "ja", "zh", "es", "fr", "de", "it")) {
+      units.put(language, unitsOf(language));
+    }
+    return Map.copyOf(units);
+  }
+
   /** A number and the units after it (group 3, absent for a plain number). */
   private static Pattern unitsOf(String language) {
     String unit =
         switch (language) {
-          case "ko" -> "([십백천만억조]+(?!큼))";
-          case "ja", "zh" -> "([十百千万萬亿億兆]+)";
+          case "ko" -> "\\s?([십백천만억조]+(?!큼))";
+          case "ja", "zh" -> "\\s?([十百千万萬亿億兆]+)";
           default -> {
-            Map<String, BigDecimal> words = WORDS.get(language);
-            if (words == null) {
-              yield null;
-            }
-            List<String> longestFirst = new ArrayList<>(words.keySet());
+            List<String> longestFirst = new ArrayList<>(WORDS.get(language).keySet());
             longestFirst.sort((a, b) -> b.length() - a.length());
             yield "\\s+("
                 + String.join("|", longestFirst.stream().map(Pattern::quote).toList())
                 + ")(?![\\p{L}])";
           }
         };
-    if (unit == null) {
-      return null;
-    }
     return Pattern.compile(
-        "(?<![\\p{N}.,])" + NUMBER + "(?:" + (unit.startsWith("\\s") ? "" : "\\s?") + unit + ")?",
+        "(?<![\\p{N}.,])" + NUMBER + "(?:" + unit + ")?",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
@@ -267,10 +216,14 @@ final class ScaledFigures {
     return String.format(Locale.ROOT, "%,d", value.toBigInteger());
   }
 
-  private static Map<String, BigDecimal> words(Object... wordsAndPowers) {
+  /** "word power, word power …": each word and the power of ten it stands for. */
+  private static Map<String, BigDecimal> words(String spec) {
     Map<String, BigDecimal> words = new HashMap<>();
-    for (int i = 0; i < wordsAndPowers.length; i += 2) {
-      words.put((String) wordsAndPowers[i], BigDecimal.TEN.pow((Integer) wordsAndPowers[i + 1]));
+    for (String entry : spec.split(",\\s*")) {
+      int space = entry.lastIndexOf(' ');
+      words.put(
+          entry.substring(0, space),
+          BigDecimal.TEN.pow(Integer.parseInt(entry.substring(space + 1))));
     }
     return Map.copyOf(words);
   }
