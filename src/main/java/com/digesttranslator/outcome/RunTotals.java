@@ -75,5 +75,23 @@ public record RunTotals(RunCounts counts, List<String> weeks) implements Seriali
       RunCounts fileCounts = new RunCounts(files.size(), badFiles.size(), 0, 0, 0, 0, 0, 0, 0);
       return new RunTotals(abstracts.plus(fileCounts), List.copyOf(weeks));
     }
+
+    /**
+     * By value: a runner may compare an encoded and decoded accumulator with the original (Beam
+     * warns at launch about a serialized type without it).
+     */
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Tally t
+          && abstracts.equals(t.abstracts)
+          && files.equals(t.files)
+          && badFiles.equals(t.badFiles)
+          && weeks.equals(t.weeks);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(abstracts, files, badFiles, weeks);
+    }
   }
 }

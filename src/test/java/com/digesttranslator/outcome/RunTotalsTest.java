@@ -62,6 +62,16 @@ class RunTotalsTest {
   }
 
   @Test
+  void aTallyEqualsItsSerializedCopyAndNotALargerOne() throws Exception {
+    RunTotals.Tally tally = new RunTotals.Tally();
+    RUN.forEach(tally::add);
+
+    assertThat(roundTrip(tally), is(tally));
+    assertThat(roundTrip(tally).hashCode(), is(tally.hashCode()));
+    assertThat(roundTrip(tally).add(RUN.get(0)).equals(tally), is(false));
+  }
+
+  @Test
   void aWeekComesFromTheLabelElseFromTheFileName() {
     RunTotals totals =
         RunTotals.of(
