@@ -39,26 +39,11 @@ final class ScaledFigures {
           "(?<![\\p{L}\\p{N}_.,])" + NUMBER + "\\s+(thousand|million|billion|trillion)s?\\b",
           Pattern.CASE_INSENSITIVE);
 
-  /** Digits and the unit characters counting in tens of thousands, with their values. */
-  private static final Map<Character, BigDecimal> KOREAN =
-      Map.of(
-          '십', BigDecimal.TEN,
-          '백', BigDecimal.TEN.pow(2),
-          '천', BigDecimal.TEN.pow(3),
-          '만', BigDecimal.TEN.pow(4),
-          '억', BigDecimal.TEN.pow(8),
-          '조', BigDecimal.TEN.pow(12));
+  /** The unit characters of languages counting in ten-thousands, with their powers of ten. */
+  private static final Map<String, BigDecimal> KOREAN = words("십 1, 백 2, 천 3, 만 4, 억 8, 조 12");
 
-  private static final Map<Character, BigDecimal> CHINESE_JAPANESE =
-      Map.of(
-          '十', BigDecimal.TEN,
-          '百', BigDecimal.TEN.pow(2),
-          '千', BigDecimal.TEN.pow(3),
-          '万', BigDecimal.TEN.pow(4),
-          '萬', BigDecimal.TEN.pow(4),
-          '亿', BigDecimal.TEN.pow(8),
-          '億', BigDecimal.TEN.pow(8),
-          '兆', BigDecimal.TEN.pow(12));
+  private static final Map<String, BigDecimal> CHINESE_JAPANESE =
+      words("十 1, 百 2, 千 3, 万 4, 萬 4, 亿 8, 億 8, 兆 12");
 
   /** Scale words of the long-scale languages: a billion is a thousand million there. */
   private static final Map<String, Map<String, BigDecimal>> WORDS =
@@ -190,7 +175,7 @@ final class ScaledFigures {
     if (unit == null) {
       return null;
     }
-    Map<Character, BigDecimal> chars =
+    Map<String, BigDecimal> chars =
         switch (language) {
           case "ko" -> KOREAN;
           case "ja", "zh" -> CHINESE_JAPANESE;
@@ -201,7 +186,7 @@ final class ScaledFigures {
     }
     BigDecimal value = BigDecimal.ONE;
     for (char c : unit.toCharArray()) {
-      value = value.multiply(chars.get(c));
+      value = value.multiply(chars.get(String.valueOf(c)));
     }
     return value;
   }
