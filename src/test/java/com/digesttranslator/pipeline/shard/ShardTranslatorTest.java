@@ -206,22 +206,6 @@ class ShardTranslatorTest {
     assertThat(outcomes.size(), is(3));
   }
 
-  /** A translator with a bug outside any one request. */
-  private static final class BrokenLimits implements Translator {
-    @Override
-    public List<String> translate(List<String> texts) {
-      return texts;
-    }
-
-    @Override
-    public RequestLimits limits() {
-      throw new IllegalStateException("limits not loaded");
-    }
-
-    @Override
-    public void checkReady() {}
-  }
-
   @Test
   void anUnexpectedExceptionFailsTheShardsTextsInsteadOfEscaping() {
     run(

@@ -15,8 +15,6 @@ import com.digesttranslator.pipeline.FakeTranslator;
 import com.digesttranslator.pipeline.cache.LookUpCache;
 import com.digesttranslator.pipeline.cache.TranslationKey;
 import com.digesttranslator.translate.LanguagePair;
-import com.digesttranslator.translate.RequestLimits;
-import com.digesttranslator.translate.Translator;
 import com.digesttranslator.translate.provider.TranslatorConfig;
 import com.digesttranslator.translate.provider.TranslatorFactory;
 import com.digesttranslator.translate.quality.QualityGate;
@@ -306,22 +304,6 @@ public class TranslateAbstractsTest {
       requested += FakeTranslator.callsFor(id, text.text());
     }
     assertThat(requested, is(1));
-  }
-
-  /** A translator with a bug outside any one request. */
-  private static final class BrokenLimits implements Translator {
-    @Override
-    public List<String> translate(List<String> texts) {
-      return texts;
-    }
-
-    @Override
-    public RequestLimits limits() {
-      throw new IllegalStateException("limits not loaded");
-    }
-
-    @Override
-    public void checkReady() {}
   }
 
   /** A bug that escapes the translating code costs the shard's texts, never the whole job. */
