@@ -20,7 +20,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -121,31 +120,16 @@ public class DigestTranslationPipelineTest {
         read(out.resolve("digests/2026-W03.txt")), containsString("[es] Third week abstract."));
 
     JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+    // 5 requests: the two-paragraph abstract takes two.
     assertThat(
         summary.toString(),
         is(
             "{\"files\":6,\"badFiles\":3,\"abstracts\":6,\"translated\":3,"
-                + "\"reused\":1,\"failed\":2,\"requests\":5,\"retries\":0,\"fromCache\":0,\"weeks\":3}")); // the two-paragraph abstract takes two requests
+                + "\"reused\":1,\"failed\":2,\"requests\":5,\"retries\":0,\"fromCache\":0,\"weeks\":3}"));
 
-    List<JsonNode> failures = new ArrayList<>();
-    for (String line : Files.readAllLines(out.resolve("failures.jsonl"))) {
-      failures.add(new ObjectMapper().readTree(line));
-    }
+    List<JsonNode> failures = JobRun.failures(out);
     assertThat(failures, hasSize(5));
-    List<String> described =
-        failures.stream()
-            .map(
-                f ->
-                    Path.of(f.get("file").asText()).getFileName()
-                        + " "
-                        + f.get("stage").asText()
-                        + " "
-                        + f.get("errorClass").asText()
-                        + " "
-                        + f.get("rank")
-                        + " "
-                        + f.get("line"))
-            .toList();
+    List<String> described = failures.stream().map(JobRun::describe).toList();
     assertThat(
         described,
         containsInAnyOrder(

@@ -12,7 +12,6 @@ import com.digesttranslator.outcome.RunCounts;
 import com.digesttranslator.testing.FaultyApertiumServer;
 import com.digesttranslator.testing.SyntheticDigests;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -69,7 +68,7 @@ class HostileServiceTest {
       assertThat(
           server.requestsPerText().values().stream().map(AtomicInteger::get).toList(),
           everyItem(is(1)));
-      List<JsonNode> failures = failures(dir);
+      List<JsonNode> failures = JobRun.failures(dir.resolve("out"));
       assertThat(failures.size(), is(30));
       for (JsonNode f : failures) {
         assertThat(f.get("errorClass").asText(), is("permanent"));
@@ -92,7 +91,7 @@ class HostileServiceTest {
           server.translateRequests(),
           lessThanOrEqualTo((long) N));
       assertThat(run.stdout, containsString("Stopped calling the provider: "));
-      List<JsonNode> failures = failures(dir);
+      List<JsonNode> failures = JobRun.failures(dir.resolve("out"));
       assertThat(failures.size(), is(200));
       assertThat(
           failures.stream().map(f -> f.get("errorClass").asText()).toList(), everyItem(is("auth")));
@@ -122,13 +121,5 @@ class HostileServiceTest {
             new PrintStream(err, true, StandardCharsets.UTF_8));
     return new Run(
         exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
-
-  private static List<JsonNode> failures(Path dir) throws Exception {
-    List<JsonNode> records = new ArrayList<>();
-    for (String line : Files.readAllLines(dir.resolve("out/failures.jsonl"))) {
-      records.add(new ObjectMapper().readTree(line));
-    }
-    return records;
   }
 }

@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.beam.sdk.testing.TestPipeline;
@@ -86,24 +85,8 @@ public class InputLimitsTest {
     assertThat(summary.get("failed").asInt(), is(1));
     assertThat(summary.get("requests").asInt(), is(1));
 
-    List<JsonNode> failures = new ArrayList<>();
-    for (String line : Files.readAllLines(out.resolve("failures.jsonl"))) {
-      failures.add(new ObjectMapper().readTree(line));
-    }
-    List<String> described =
-        failures.stream()
-            .map(
-                f ->
-                    Path.of(f.get("file").asText()).getFileName()
-                        + " "
-                        + f.get("stage").asText()
-                        + " "
-                        + f.get("errorClass").asText()
-                        + " "
-                        + f.get("rank")
-                        + " "
-                        + f.get("line"))
-            .toList();
+    List<JsonNode> failures = JobRun.failures(out);
+    List<String> described = failures.stream().map(JobRun::describe).toList();
     assertThat(
         described,
         containsInAnyOrder(

@@ -1,6 +1,9 @@
 package com.digesttranslator.pipeline;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,5 +49,26 @@ record JobRun(int exit, String stdout, String stderr) {
     try (Stream<Path> files = Files.list(dir)) {
       return files.map(p -> p.getFileName().toString()).sorted().toList();
     }
+  }
+
+  /** The records of {@code out}/failures.jsonl, one per line. */
+  static List<JsonNode> failures(Path out) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<JsonNode> records = new ArrayList<>();
+    for (String line : Files.readAllLines(out.resolve("failures.jsonl"))) {
+      records.add(json.readTree(line));
+    }
+    return records;
+  }
+
+  /** A failure record as "file stage errorClass rank line", for comparing whole lists. */
+  static String describe(JsonNode failure) {
+    return String.join(
+        " ",
+        Path.of(failure.get("file").asText()).getFileName().toString(),
+        failure.get("stage").asText(),
+        failure.get("errorClass").asText(),
+        String.valueOf(failure.get("rank")),
+        String.valueOf(failure.get("line")));
   }
 }
