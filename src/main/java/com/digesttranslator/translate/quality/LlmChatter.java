@@ -2,6 +2,7 @@ package com.digesttranslator.translate.quality;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,13 +15,18 @@ import java.util.regex.Pattern;
 final class LlmChatter {
 
   /**
-   * @param reach how far from the end of the reply a match can start; the search starts there, as
-   *     scanning every position of a long reply for a phrase that can only end it was the gate's
-   *     costliest step (docs/benchmarks.md, section 2)
+   * The last two components only make the search cheaper, never its result different: trying the
+   * pattern at every position of every reply was most of the gate's time (docs/benchmarks.md,
+   * section 2).
+   *
+   * @param reach how far from the end of the reply a match can start; the search starts there
+   * @param needs texts one of which every match contains, compared as the pattern compares them
+   *     ({@link #folded}), or null: a reply without any is not searched
    */
-  private record Kind(String description, Pattern inTranslation, Pattern inSource, int reach) {
+  private record Kind(
+      String description, Pattern inTranslation, Pattern inSource, int reach, List<String> needs) {
     Kind(String description, Pattern inTranslation, Pattern inSource) {
-      this(description, inTranslation, inSource, Integer.MAX_VALUE);
+      this(description, inTranslation, inSource, Integer.MAX_VALUE, null);
     }
   }
 
@@ -61,14 +67,21 @@ final class LlmChatter {
                       + "]{0,20}翻訳|翻訳\\s*[:：]|вот перевод|перевод\\s*[:：])",
                   FLAGS),
               Pattern.compile("^\\W*[^\\n]{0,60}translat", FLAGS)),
-          new Kind("contains a code fence", Pattern.compile("```"), Pattern.compile("```")),
+          new Kind(
+              "contains a code fence",
+              Pattern.compile("```"),
+              Pattern.compile("```"),
+              Integer.MAX_VALUE,
+              List.of("```")),
           new Kind(
               "adds a note to the reader",
               Pattern.compile(
                   "(?m)^[\\s(（\\[*]*(?:(?:translator'?s\\s+)?notes?|nota(?: del traductor)?"
                       + "|注意|注|备注|说明|訳注|참고|주의|역주)\\s*[:：]",
                   FLAGS),
-              Pattern.compile("\\bnotes?\\s*[:：]", FLAGS)),
+              Pattern.compile("\\bnotes?\\s*[:：]", FLAGS),
+              Integer.MAX_VALUE,
+              List.of(":", "：")),
           new Kind(
               "ends with an assistant's sign-off",
               Pattern.compile(
@@ -78,28 +91,69 @@ final class LlmChatter {
                       + "}$",
                   FLAGS),
               Pattern.compile("(?:let me know if|i hope this helps|feel free to ask)", FLAGS),
-              SIGN_OFF_REACH));
+              SIGN_OFF_REACH,
+              List.of(
+                  "let me know if",
+                  "i hope this helps",
+                  "feel free to ask",
+                  "도움이 되",
+                  "더 필요하시면",
+                  "궁금한 점이")));
 
   private LlmChatter() {}
 
   /** What about {@code translation} looks like chat rather than translation, if anything. */
   static Optional<String> find(String source, String translation) {
     String reply = translation.strip();
+    String folded = folded(reply);
     for (Kind kind : KINDS) {
-      // Transparent, non-anchoring bounds: lookarounds, ^ and $ see the whole reply, so the first
-      // match in the region is the first match in the reply.
-      Matcher inReply =
-          kind.inTranslation()
-              .matcher(reply)
-              .useTransparentBounds(true)
-              .useAnchoringBounds(false)
-              .region(Math.max(0, reply.length() - kind.reach()), reply.length());
-      if (inReply.find() && !kind.inSource().matcher(source.strip()).find()) {
+      OptionalInt at = firstMatch(kind, reply, folded);
+      if (at.isPresent() && !kind.inSource().matcher(source.strip()).find()) {
         return Optional.of(
-            "translation " + kind.description() + ": " + lineAt(reply, inReply.start()));
+            "translation " + kind.description() + ": " + lineAt(reply, at.getAsInt()));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Where the kind's first match in {@code reply} starts ({@code folded}: the reply {@link
+   * #folded}). Transparent, non-anchoring bounds: lookarounds, ^ and $ see the whole reply whatever
+   * the region, so a match that starts at a position is found there whether the region starts at it
+   * or before it.
+   */
+  private static OptionalInt firstMatch(Kind kind, String reply, String folded) {
+    int from = Math.max(0, reply.length() - kind.reach());
+    if (kind.needs() != null
+        && kind.needs().stream().noneMatch(n -> folded.indexOf(n, from) >= 0)) {
+      return OptionalInt.empty();
+    }
+    Matcher m =
+        kind.inTranslation()
+            .matcher(reply)
+            .useTransparentBounds(true)
+            .useAnchoringBounds(false)
+            .region(from, reply.length());
+    return m.find() ? OptionalInt.of(m.start()) : OptionalInt.empty();
+  }
+
+  /**
+   * Each character as a case-insensitive, Unicode-case pattern compares it (İ and ı as i). ASCII
+   * and Hangul directly: with the JIT of a local-engine run (C1), Character's tables are not cheap.
+   */
+  static String folded(String text) {
+    char[] chars = new char[text.length()];
+    for (int i = 0; i < chars.length; i++) {
+      char c = text.charAt(i);
+      if (c < 128) {
+        chars[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      } else if (c >= '\uAC00' && c <= '\uD7A3') {
+        chars[i] = c;
+      } else {
+        chars[i] = Character.toLowerCase(Character.toUpperCase(c));
+      }
+    }
+    return new String(chars);
   }
 
   /** The line of {@code reply} where the chat was found, shortened. */

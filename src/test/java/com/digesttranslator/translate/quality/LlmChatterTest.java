@@ -63,4 +63,24 @@ class LlmChatterTest {
   void aShortReplyIsSearchedWhole() {
     assertThat(signOff("Let me know if").orElseThrow(), containsString("sign-off"));
   }
+
+  /** The pattern compares letters by Unicode case, and so does the cheap test before it. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "İ HOPE THIS HELPS.",
+        "ı hope this helps",
+        "Feel free to aſk.",
+        "Let me \u212Anow if anything is unclear.",
+        "Here it is:\n```\ncode\n```",
+        "본문입니다.\n(참고： 용어는 그대로 두었습니다)"
+      })
+  void chatInAnyCaseTheCheapTestMightMissIsStillFound(String reply) {
+    assertThat(LlmChatter.find(SOURCE, reply).isPresent(), equalTo(true));
+  }
+
+  @Test
+  void foldingKeepsEachCharacterInPlace() {
+    assertThat(LlmChatter.folded("İı ſK Ab 한글 Ω"), equalTo("ii sk ab 한글 ω"));
+  }
 }
