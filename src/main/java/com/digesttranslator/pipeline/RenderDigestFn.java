@@ -25,13 +25,13 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.TupleTag;
 
 /**
- * Writes one translated digest: the input re-parsed (cheaper to ship bytes than a parsed tree),
- * each translated entry's target section filled, each failed one given a failure marker that a
- * later run recognises as still to translate. The other {@code --formats} (Markdown, JSON) are
- * rendered from the same results.
+ * Writes the translated digests of one {@link FileGroups group} of files: each input re-parsed
+ * (cheaper to ship bytes than a parsed tree), each translated entry's target section filled, each
+ * failed one given a failure marker that a later run recognises as still to translate. The other
+ * {@code --formats} (Markdown, JSON) are rendered from the same results.
  */
-class RenderDigestFn extends DoFn<KV<String, CoGbkResult>, String> {
-  private final TupleTag<byte[]> sourceTag;
+class RenderDigestFn extends DoFn<KV<Integer, CoGbkResult>, String> {
+  private final TupleTag<KV<String, byte[]>> sourceTag;
   private final TupleTag<AbstractOutcome> outcomeTag;
   private final String output;
   private final String targetLanguage;
@@ -39,7 +39,7 @@ class RenderDigestFn extends DoFn<KV<String, CoGbkResult>, String> {
   private final Counter written = Metrics.counter(RenderDigestFn.class, "digests_written");
 
   RenderDigestFn(
-      TupleTag<byte[]> sourceTag,
+      TupleTag<KV<String, byte[]>> sourceTag,
       TupleTag<AbstractOutcome> outcomeTag,
       String output,
       String targetLanguage,
@@ -52,15 +52,28 @@ class RenderDigestFn extends DoFn<KV<String, CoGbkResult>, String> {
   }
 
   @ProcessElement
-  public void process(@Element KV<String, CoGbkResult> file, OutputReceiver<String> out)
+  public void process(@Element KV<Integer, CoGbkResult> group, OutputReceiver<String> out)
       throws IOException, DigestFormatException {
-    String path = file.getKey();
-    byte[] source = file.getValue().getOnly(sourceTag);
-    Digest digest = DigestParser.parse(path, source);
-    Map<Integer, AbstractOutcome> results = new HashMap<>();
-    for (AbstractOutcome outcome : file.getValue().getAll(outcomeTag)) {
-      results.put(outcome.entryIndex(), outcome);
+    Map<String, Map<Integer, AbstractOutcome>> byFile = new HashMap<>();
+    for (AbstractOutcome outcome : group.getValue().getAll(outcomeTag)) {
+      byFile
+          .computeIfAbsent(outcome.path(), p -> new HashMap<>())
+          .put(outcome.entryIndex(), outcome);
     }
+    for (KV<String, byte[]> source : group.getValue().getAll(sourceTag)) {
+      Map<Integer, AbstractOutcome> results = byFile.remove(source.getKey());
+      render(source.getKey(), source.getValue(), results == null ? Map.of() : results, out);
+    }
+    if (!byFile.isEmpty()) {
+      throw new IllegalStateException(
+          "translations for files that were not read: " + byFile.keySet());
+    }
+  }
+
+  private void render(
+      String path, byte[] source, Map<Integer, AbstractOutcome> results, OutputReceiver<String> out)
+      throws IOException, DigestFormatException {
+    Digest digest = DigestParser.parse(path, source);
     Map<Integer, String> texts = new HashMap<>();
     results.forEach((index, result) -> texts.put(index, targetText(result)));
     Language target = Language.forCode(targetLanguage);

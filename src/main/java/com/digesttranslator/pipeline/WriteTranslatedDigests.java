@@ -4,6 +4,8 @@ import com.digesttranslator.outcome.AbstractOutcome;
 import com.digesttranslator.outcome.Stage;
 import com.digesttranslator.publish.OutputFormat;
 import java.util.List;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.transforms.Filter;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -40,9 +42,9 @@ public class WriteTranslatedDigests
 
   @Override
   public PCollection<String> expand(PCollection<AbstractOutcome> outcomes) {
-    TupleTag<byte[]> sourceTag = new TupleTag<>();
+    TupleTag<KV<String, byte[]>> sourceTag = new TupleTag<>();
     TupleTag<AbstractOutcome> outcomeTag = new TupleTag<>();
-    PCollection<KV<String, AbstractOutcome>> byFile =
+    PCollection<KV<Integer, AbstractOutcome>> byGroup =
         outcomes
             .apply(
                 "OnlyTranslationOutcomes",
@@ -51,12 +53,19 @@ public class WriteTranslatedDigests
                         o.status() == AbstractOutcome.Status.TRANSLATED
                             || (o.isFailure() && o.failure().stage() == Stage.TRANSLATE)))
             .apply(
-                "KeyByFile",
-                WithKeys.of((AbstractOutcome o) -> o.path())
-                    .withKeyType(TypeDescriptors.strings()));
-    return KeyedPCollectionTuple.of(sourceTag, sources)
-        .and(outcomeTag, byFile)
-        .apply("JoinByFile", CoGroupByKey.create())
+                "KeyByFileGroup",
+                WithKeys.of((AbstractOutcome o) -> FileGroups.of(o.path()))
+                    .withKeyType(TypeDescriptors.integers()));
+    PCollection<KV<Integer, KV<String, byte[]>>> sourcesByGroup =
+        sources
+            .apply(
+                "KeySourceByGroup",
+                WithKeys.of((KV<String, byte[]> s) -> FileGroups.of(s.getKey()))
+                    .withKeyType(TypeDescriptors.integers()))
+            .setCoder(KvCoder.of(VarIntCoder.of(), sources.getCoder()));
+    return KeyedPCollectionTuple.of(sourceTag, sourcesByGroup)
+        .and(outcomeTag, byGroup)
+        .apply("JoinByFileGroup", CoGroupByKey.create())
         .apply(
             "Render",
             ParDo.of(new RenderDigestFn(sourceTag, outcomeTag, output, targetLanguage, formats)));

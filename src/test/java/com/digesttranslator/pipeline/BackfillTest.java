@@ -45,6 +45,30 @@ class BackfillTest {
     }
   }
 
+  /** More weeks than file groups: groups of several files still give each its own translations. */
+  @Test
+  void eachWeekOfAGroupOfFilesGetsItsOwnTranslations(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectory(dir.resolve("in"));
+    int weeks = 40;
+    List<String> texts = SyntheticDigests.writeWeeks(in, weeks, 2, "");
+    List<Integer> groups = new ArrayList<>();
+    try (var files = Files.list(in)) {
+      files.forEach(f -> groups.add(FileGroups.of(f.toString())));
+    }
+    assertThat(groups.stream().distinct().count() < weeks, is(true));
+    try (FaultyApertiumServer server = FaultyApertiumServer.start(0, 0, 0, 1)) {
+      assertThat(
+          JobRun.of(JobRun.args(in, dir.resolve("out"), server.endpoint())).exit(), is(Main.OK));
+    }
+    for (int w = 1; w <= weeks; w++) {
+      String digest = Files.readString(dir.resolve(String.format("out/digests/2025-W%02d.txt", w)));
+      List<String> own = texts.subList(2 * (w - 1), 2 * w);
+      for (String text : texts) {
+        assertThat(text, digest.contains("ES: " + text), is(own.contains(text)));
+      }
+    }
+  }
+
   @Test
   void theSameAbstractInSeveralWeeksIsRequestedOnce(@TempDir Path dir) throws Exception {
     Path in = Files.createDirectory(dir.resolve("in"));

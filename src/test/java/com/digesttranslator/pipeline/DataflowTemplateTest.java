@@ -175,7 +175,8 @@ class DataflowTemplateTest {
     pipeline.traverseTopologically(graph);
 
     assertThat(
-        graph.groupings, hasItems("TranslateAbstracts/GroupByShard", "WriteDigests/JoinByFile"));
+        graph.groupings,
+        hasItems("TranslateAbstracts/GroupByShard", "WriteDigests/JoinByFileGroup"));
     assertThat(
         graph.ourFunctionClasses(),
         hasItems(
