@@ -7,13 +7,13 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * A run's totals, as {@code summary.json}, the console summary and {@code report.html} all show
- * them, computed here only: from the outcomes alone, through a {@link Tally} that the pipeline
- * combines across workers and the report fills in one go. Files are counted by distinct path, since
- * a file's outcomes may be tallied on several workers.
+ * them, computed here only, from the outcomes alone. Files are counted by distinct path, as a file
+ * has an outcome per abstract.
  *
  * @param counts files and abstracts
  * @param weeks the distinct ISO weeks of the readable files, sorted
@@ -26,9 +26,21 @@ public record RunTotals(RunCounts counts, List<String> weeks) implements Seriali
   }
 
   public static RunTotals of(Iterable<AbstractOutcome> outcomes) {
-    Tally tally = new Tally();
-    outcomes.forEach(tally::add);
-    return tally.totals();
+    RunCounts abstracts = RunCounts.ZERO;
+    Set<String> files = new HashSet<>();
+    Set<String> badFiles = new HashSet<>();
+    Set<String> weeks = new TreeSet<>();
+    for (AbstractOutcome outcome : outcomes) {
+      abstracts = abstracts.plus(RunCounts.of(outcome));
+      files.add(outcome.path());
+      if (outcome.isAbstract()) {
+        outcome.weekId().ifPresent(week -> weeks.add(week.toString()));
+      } else {
+        badFiles.add(outcome.path());
+      }
+    }
+    RunCounts fileCounts = new RunCounts(files.size(), badFiles.size(), 0, 0, 0, 0, 0, 0, 0);
+    return new RunTotals(abstracts.plus(fileCounts), List.copyOf(weeks));
   }
 
   /** Weeks {@code selection} names that no readable file has, in calendar order. */
@@ -43,55 +55,5 @@ public record RunTotals(RunCounts counts, List<String> weeks) implements Seriali
 
   public boolean hasFailures() {
     return counts.hasFailures();
-  }
-
-  /** Accumulates outcomes; {@link #merge} makes it a combiner's accumulator. */
-  public static final class Tally implements Serializable {
-    private RunCounts abstracts = RunCounts.ZERO;
-    private final HashSet<String> files = new HashSet<>();
-    private final HashSet<String> badFiles = new HashSet<>();
-    private final TreeSet<String> weeks = new TreeSet<>();
-
-    public Tally add(AbstractOutcome outcome) {
-      abstracts = abstracts.plus(RunCounts.of(outcome));
-      files.add(outcome.path());
-      if (outcome.isAbstract()) {
-        outcome.weekId().ifPresent(week -> weeks.add(week.toString()));
-      } else {
-        badFiles.add(outcome.path());
-      }
-      return this;
-    }
-
-    public Tally merge(Tally other) {
-      abstracts = abstracts.plus(other.abstracts);
-      files.addAll(other.files);
-      badFiles.addAll(other.badFiles);
-      weeks.addAll(other.weeks);
-      return this;
-    }
-
-    public RunTotals totals() {
-      RunCounts fileCounts = new RunCounts(files.size(), badFiles.size(), 0, 0, 0, 0, 0, 0, 0);
-      return new RunTotals(abstracts.plus(fileCounts), List.copyOf(weeks));
-    }
-
-    /**
-     * By value: a runner may compare an encoded and decoded accumulator with the original (Beam
-     * warns at launch about a serialized type without it).
-     */
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Tally t
-          && abstracts.equals(t.abstracts)
-          && files.equals(t.files)
-          && badFiles.equals(t.badFiles)
-          && weeks.equals(t.weeks);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(abstracts, files, badFiles, weeks);
-    }
   }
 }

@@ -13,14 +13,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.apache.beam.sdk.coders.Coder;
-import org.apache.beam.sdk.coders.CoderRegistry;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.Filter;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -40,7 +37,8 @@ public class WriteRunReport extends PTransform<PCollection<AbstractOutcome>, PDo
 
   /** What the report needs besides the outcomes. */
   public record Inputs(
-      WeekSelection selection, String output, double pricePerMillionChars, String retryCommand) {}
+      WeekSelection selection, String output, double pricePerMillionChars, String retryCommand)
+      implements Serializable {}
 
   private final Inputs in;
 
@@ -59,144 +57,79 @@ public class WriteRunReport extends PTransform<PCollection<AbstractOutcome>, PDo
 
   @Override
   public PDone expand(PCollection<AbstractOutcome> outcomes) {
-    String output = in.output();
     // Not withoutDefaults: a run that selected no file still writes its own (zero) summary rather
-    // than none, which left an earlier run's summary.json to be read.
-    outcomes
-        .apply("Totals", Combine.globally(new TotalsFn()))
-        .apply("WriteSummary", ParDo.of(new WriteSummaryFn(output, in.selection())));
-    outcomes
-        .apply("OnlyFailures", Filter.by(AbstractOutcome::isFailure))
-        .apply(
-            "ToJson",
-            MapElements.into(TypeDescriptor.of(String.class))
-                .via((AbstractOutcome o) -> FailureRecord.of(o).toJson()))
-        .apply("CollectFailures", Combine.globally(new CollectAll<String>()))
-        .apply("WriteFailures", ParDo.of(new WriteFailuresFn(output)));
+    // than none, which left an earlier run's summary.json to be read. One gathering for all four
+    // files: a global combine is ten steps and a grouping on the Direct Runner, each paid per run.
     outcomes
         // The report lists and counts outcomes; their translations would only weigh on the one
-        // worker that renders it.
+        // worker that writes it.
         .apply(
             "DropTranslations",
             MapElements.into(TypeDescriptor.of(AbstractOutcome.class))
                 .via(AbstractOutcome::withoutTranslation))
         .apply("CollectOutcomes", Combine.globally(new CollectAll<AbstractOutcome>()))
-        .apply("WritePage", ParDo.of(new WritePageFn(in)));
+        .apply("WriteFiles", ParDo.of(new WriteReportFn(in)));
     return PDone.in(outcomes.getPipeline());
   }
 
-  /** Sums the outcomes into the run's totals, on as many workers as the runner likes. */
-  static class TotalsFn extends Combine.CombineFn<AbstractOutcome, RunTotals.Tally, RunTotals> {
-    @Override
-    public RunTotals.Tally createAccumulator() {
-      return new RunTotals.Tally();
-    }
+  /** failures.jsonl, report.html, summary.txt and, last, summary.json, which Main reads. */
+  static class WriteReportFn extends DoFn<List<AbstractOutcome>, Void> {
+    private final Inputs in;
 
-    @Override
-    public RunTotals.Tally addInput(RunTotals.Tally tally, AbstractOutcome outcome) {
-      return tally.add(outcome);
-    }
-
-    @Override
-    public RunTotals.Tally mergeAccumulators(Iterable<RunTotals.Tally> tallies) {
-      RunTotals.Tally all = new RunTotals.Tally();
-      tallies.forEach(all::merge);
-      return all;
-    }
-
-    @Override
-    public RunTotals extractOutput(RunTotals.Tally tally) {
-      return tally.totals();
-    }
-
-    @Override
-    public Coder<RunTotals.Tally> getAccumulatorCoder(
-        CoderRegistry registry, Coder<AbstractOutcome> input) {
-      return SerializableCoder.of(RunTotals.Tally.class);
-    }
-  }
-
-  /** Writes report.html and the end-of-run summary that {@link Main} prints. */
-  static class WritePageFn extends DoFn<List<AbstractOutcome>, Void> {
-    private final String output;
-    private final WeekSelection selection;
-    private final double price;
-    private final String retryCommand;
-
-    WritePageFn(Inputs in) {
-      this.output = in.output();
-      this.selection = in.selection();
-      this.price = in.pricePerMillionChars();
-      this.retryCommand = in.retryCommand();
+    WriteReportFn(Inputs in) {
+      this.in = in;
     }
 
     @ProcessElement
     public void process(@Element List<AbstractOutcome> outcomes) throws IOException {
+      String output = in.output();
+      writeFailures(output, outcomes);
       ReportData.Builder builder = ReportData.builder();
       outcomes.forEach(builder::add);
       ReportData data =
           builder
-              .selection(selection)
-              .pricePerMillionChars(price)
+              .selection(in.selection())
+              .pricePerMillionChars(in.pricePerMillionChars())
               .outputDir(output)
-              .retryCommand(retryCommand)
+              .retryCommand(in.retryCommand())
               .build();
       OutputFiles.write(
           OutputFiles.file(output, OutputLayout.REPORT),
           HtmlReport.render(data).getBytes(StandardCharsets.UTF_8),
           "text/html; charset=utf-8");
-      String console = ConsoleSummary.render(data);
-      if (nothingSelected(data.totals().counts().files(), selection)) {
-        console += NOTHING_SELECTED + "\n";
-      }
+      boolean nothing = nothingSelected(data.totals().counts().files(), in.selection());
+      String console = ConsoleSummary.render(data) + (nothing ? NOTHING_SELECTED + "\n" : "");
       OutputFiles.write(
           OutputFiles.file(output, OutputLayout.CONSOLE_SUMMARY),
           console.getBytes(StandardCharsets.UTF_8),
           "text/plain; charset=utf-8");
+      writeSummary(output, data.totals(), in.selection());
     }
   }
 
-  static class WriteSummaryFn extends DoFn<RunTotals, Void> {
-    private final String output;
-    private final WeekSelection selection;
-
-    WriteSummaryFn(String output, WeekSelection selection) {
-      this.output = output;
-      this.selection = selection;
+  private static void writeSummary(String output, RunTotals totals, WeekSelection selection)
+      throws IOException {
+    ObjectNode summary = JSON.valueToTree(totals.counts());
+    WeeksSeen.addTo(summary, totals.weeks(), selection);
+    if (nothingSelected(totals.counts().files(), selection)) {
+      summary.put("message", NOTHING_SELECTED);
     }
-
-    @ProcessElement
-    public void process(@Element RunTotals totals) throws IOException {
-      ObjectNode summary = JSON.valueToTree(totals.counts());
-      WeeksSeen.addTo(summary, totals.weeks(), selection);
-      if (nothingSelected(totals.counts().files(), selection)) {
-        summary.put("message", NOTHING_SELECTED);
-      }
-      byte[] json = (JSON.writeValueAsString(summary) + "\n").getBytes(StandardCharsets.UTF_8);
-      OutputFiles.write(
-          OutputFiles.file(output, OutputLayout.SUMMARY), json, "application/json; charset=utf-8");
-    }
+    byte[] json = (JSON.writeValueAsString(summary) + "\n").getBytes(StandardCharsets.UTF_8);
+    OutputFiles.write(
+        OutputFiles.file(output, OutputLayout.SUMMARY), json, "application/json; charset=utf-8");
   }
 
-  /**
-   * One JSON line per failure, in sorted order (lines start with the file), so reruns write
-   * identical reports.
-   */
-  static class WriteFailuresFn extends DoFn<List<String>, Void> {
-    private final String output;
-
-    WriteFailuresFn(String output) {
-      this.output = output;
-    }
-
-    @ProcessElement
-    public void process(@Element List<String> lines) throws IOException {
-      StringBuilder text = new StringBuilder();
-      lines.stream().sorted().forEach(line -> text.append(line).append('\n'));
-      OutputFiles.write(
-          OutputFiles.file(output, OutputLayout.FAILURES),
-          text.toString().getBytes(StandardCharsets.UTF_8),
-          "application/jsonl; charset=utf-8");
-    }
+  private static void writeFailures(String output, List<AbstractOutcome> outcomes)
+      throws IOException {
+    StringBuilder text = new StringBuilder();
+    outcomes.stream()
+        .filter(AbstractOutcome::isFailure)
+        .map(o -> FailureRecord.of(o).toJson())
+        .sorted()
+        .forEach(line -> text.append(line).append('\n'));
+    OutputFiles.write(
+        OutputFiles.file(output, OutputLayout.FAILURES),
+        text.toString().getBytes(StandardCharsets.UTF_8),
+        "application/jsonl; charset=utf-8");
   }
 }

@@ -8,10 +8,6 @@ import static org.hamcrest.Matchers.is;
 import com.digesttranslator.digest.WeekSelection;
 import com.digesttranslator.outcome.AbstractOutcome.Cost;
 import com.digesttranslator.translate.ErrorClass;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -49,29 +45,6 @@ class RunTotalsTest {
   }
 
   @Test
-  void aFileWhoseOutcomesAreTalliedOnTwoWorkersCountsOnce() throws Exception {
-    RunTotals.Tally left = new RunTotals.Tally();
-    RunTotals.Tally right = new RunTotals.Tally();
-    for (int i = 0; i < RUN.size(); i++) {
-      (i % 2 == 0 ? left : right).add(RUN.get(i));
-    }
-
-    RunTotals merged = roundTrip(left).merge(roundTrip(right)).totals();
-
-    assertThat(merged, is(RunTotals.of(RUN)));
-  }
-
-  @Test
-  void aTallyEqualsItsSerializedCopyAndNotALargerOne() throws Exception {
-    RunTotals.Tally tally = new RunTotals.Tally();
-    RUN.forEach(tally::add);
-
-    assertThat(roundTrip(tally), is(tally));
-    assertThat(roundTrip(tally).hashCode(), is(tally.hashCode()));
-    assertThat(roundTrip(tally).add(RUN.get(0)).equals(tally), is(false));
-  }
-
-  @Test
   void aWeekComesFromTheLabelElseFromTheFileName() {
     RunTotals totals =
         RunTotals.of(
@@ -95,20 +68,9 @@ class RunTotalsTest {
 
   @Test
   void noOutcomesAreZeroTotals() {
-    RunTotals totals = new RunTotals.Tally().totals();
+    RunTotals totals = RunTotals.of(List.of());
 
     assertThat(totals.counts(), is(RunCounts.ZERO));
     assertThat(totals.weeks(), is(empty()));
-  }
-
-  private static RunTotals.Tally roundTrip(RunTotals.Tally tally) throws Exception {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(tally);
-    }
-    try (ObjectInputStream in =
-        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-      return (RunTotals.Tally) in.readObject();
-    }
   }
 }

@@ -1,14 +1,20 @@
 package com.digesttranslator.pipeline.cache;
 
 import com.digesttranslator.pipeline.io.OutputFiles;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.io.FileIO;
-import org.apache.beam.sdk.io.TextIO;
+import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
+import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -22,6 +28,10 @@ import org.slf4j.LoggerFactory;
  * Reads the translations earlier runs journaled under the cache directory, as key → translation. A
  * line that does not parse — typically the last line of a journal torn by a kill — is skipped and
  * counted, never fatal: at worst that one text is requested again.
+ *
+ * <p>One step lists and reads the journals: they feed a lookup table that one worker builds anyway,
+ * and Beam's file matching and text reading, with a reshuffle each, were twenty steps and two
+ * groupings that every run paid on the Direct Runner (docs/benchmarks.md, section 2).
  */
 public class ReadTranslationCache extends PTransform<PBegin, PCollection<KV<String, String>>> {
   private final String cacheDir;
@@ -38,22 +48,38 @@ public class ReadTranslationCache extends PTransform<PBegin, PCollection<KV<Stri
             + "*"
             + TranslationJournal.SUFFIX;
     return begin
-        .apply(
-            "MatchJournals",
-            FileIO.match().filepattern(pattern).withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW))
-        .apply("OpenJournals", FileIO.readMatches())
-        .apply("ReadLines", TextIO.readFiles())
-        .apply("ParseLines", ParDo.of(new ParseLineFn()))
+        .apply("JournalPattern", Create.of(pattern))
+        .apply("ReadJournals", ParDo.of(new ReadJournalsFn()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
   }
 
-  static class ParseLineFn extends DoFn<String, KV<String, String>> {
+  static class ReadJournalsFn extends DoFn<String, KV<String, String>> {
     private static final Logger LOG = LoggerFactory.getLogger(ReadTranslationCache.class);
     private final Counter torn =
         Metrics.counter(ReadTranslationCache.class, "unreadable_cache_lines");
 
     @ProcessElement
-    public void process(@Element String line, OutputReceiver<KV<String, String>> out) {
+    public void process(@Element String pattern, OutputReceiver<KV<String, String>> out)
+        throws IOException {
+      MatchResult match = FileSystems.match(pattern, EmptyMatchTreatment.ALLOW);
+      if (match.status() != MatchResult.Status.OK
+          && match.status() != MatchResult.Status.NOT_FOUND) {
+        throw new IOException("cannot list the cache '" + pattern + "': " + match.status());
+      }
+      for (MatchResult.Metadata journal : match.metadata()) {
+        try (BufferedReader lines =
+            new BufferedReader(
+                new InputStreamReader(
+                    Channels.newInputStream(FileSystems.open(journal.resourceId())),
+                    StandardCharsets.UTF_8))) {
+          for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            emit(line, out);
+          }
+        }
+      }
+    }
+
+    private void emit(String line, OutputReceiver<KV<String, String>> out) {
       Optional<JournalLine> entry = JournalLine.parse(line);
       if (entry.isPresent()) {
         out.output(KV.of(entry.get().key(), entry.get().translation()));

@@ -5,17 +5,14 @@ import com.digesttranslator.outcome.AbstractTask;
 import com.digesttranslator.outcome.FailureClass;
 import com.digesttranslator.outcome.PendingText;
 import com.digesttranslator.outcome.RunCounts;
-import com.digesttranslator.outcome.RunTotals;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.List;
 import org.apache.beam.sdk.coders.AtomicCoder;
 import org.apache.beam.sdk.coders.BooleanCoder;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderException;
 import org.apache.beam.sdk.coders.CoderRegistry;
-import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.NullableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
@@ -44,7 +41,6 @@ public final class OutcomeCoders {
     registry.registerCoderForClass(PendingText.class, PendingTextCoder.of());
     registry.registerCoderForClass(AbstractOutcome.class, AbstractOutcomeCoder.of());
     registry.registerCoderForClass(RunCounts.class, RunCountsCoder.of());
-    registry.registerCoderForClass(RunTotals.class, RunTotalsCoder.of());
   }
 
   /** The records' fields hold nothing whose encoding could vary: equal values, equal bytes. */
@@ -208,26 +204,6 @@ public final class OutcomeCoders {
           LONG.decode(in),
           LONG.decode(in),
           LONG.decode(in));
-    }
-  }
-
-  public static final class RunTotalsCoder extends DeterministicCoder<RunTotals> {
-    private static final RunTotalsCoder INSTANCE = new RunTotalsCoder();
-    private static final Coder<List<String>> WEEKS = ListCoder.of(StringUtf8Coder.of());
-
-    public static RunTotalsCoder of() {
-      return INSTANCE;
-    }
-
-    @Override
-    public void encode(RunTotals totals, OutputStream out) throws IOException {
-      RunCountsCoder.of().encode(totals.counts(), out);
-      WEEKS.encode(totals.weeks(), out);
-    }
-
-    @Override
-    public RunTotals decode(InputStream in) throws IOException {
-      return new RunTotals(RunCountsCoder.of().decode(in), WEEKS.decode(in));
     }
   }
 }

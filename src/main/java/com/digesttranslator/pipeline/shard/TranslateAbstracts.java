@@ -21,7 +21,6 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionView;
@@ -74,9 +73,9 @@ public class TranslateAbstracts
   @Override
   public PCollection<AbstractOutcome> expand(PCollection<PendingText> pending) {
     PCollectionView<Map<String, Integer>> plan =
-        pending
-            .apply("PlanShards", Combine.globally(new PlanShardsFn(settings.maxInFlight())))
-            .apply("PlanView", View.asSingleton());
+        pending.apply(
+            "PlanShards",
+            Combine.globally(new PlanShardsFn(settings.maxInFlight())).asSingletonView());
     return pending
         .apply("AssignShard", ParDo.of(new AssignShardFn(plan)).withSideInputs(plan))
         .setCoder(KvCoder.of(VarIntCoder.of(), pending.getCoder()))

@@ -9,7 +9,6 @@ import com.digesttranslator.outcome.AbstractTask;
 import com.digesttranslator.outcome.FailureClass;
 import com.digesttranslator.outcome.PendingText;
 import com.digesttranslator.outcome.RunCounts;
-import com.digesttranslator.outcome.RunTotals;
 import com.digesttranslator.translate.ErrorClass;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,13 +106,10 @@ class OutcomeCodersTest {
   }
 
   @Test
-  void countsAndTotalsRoundTrip() throws Exception {
+  void countsRoundTrip() throws Exception {
     RunCounts counts = new RunCounts(1, 2, 3, Long.MAX_VALUE, 0, -1, 7, 8, Long.MIN_VALUE);
     roundTrips(OutcomeCoders.RunCountsCoder.of(), counts);
     roundTrips(OutcomeCoders.RunCountsCoder.of(), RunCounts.ZERO);
-    roundTrips(
-        OutcomeCoders.RunTotalsCoder.of(), new RunTotals(counts, List.of("2026-W03", "2025-W52")));
-    roundTrips(OutcomeCoders.RunTotalsCoder.of(), new RunTotals(RunCounts.ZERO, List.of()));
   }
 
   @Test
@@ -141,6 +137,5 @@ class OutcomeCodersTest {
     assertThat(
         registry.getCoder(PendingText.class), instanceOf(OutcomeCoders.PendingTextCoder.class));
     assertThat(registry.getCoder(RunCounts.class), instanceOf(OutcomeCoders.RunCountsCoder.class));
-    assertThat(registry.getCoder(RunTotals.class), instanceOf(OutcomeCoders.RunTotalsCoder.class));
   }
 }
