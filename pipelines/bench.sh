@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks (not tests): prints Markdown tables for docs/benchmarks.md.
 #   pipelines/bench.sh throughput   # job vs a fake service of fixed latency, N in {1,4,16,32}
-#   pipelines/bench.sh overhead     # job with an instant translator vs a plain parse/render loop, 1,040 weeks
+#   pipelines/bench.sh overhead     # job with an instant translator vs a plain parse/render loop, 1,040 weeks,
+#                                   # and Beam's floor: a two-step pipeline on the Direct Runner
 #                                   # (overhead and scale: from jars, with class-data sharing; CDS=0: without)
 #   pipelines/bench.sh scale        # ten years: 520 weeks of 10-50 abstracts, Direct Runner, 2 GiB heap
 #   pipelines/bench.sh gate         # the quality gate alone on the overhead benchmark's replies (ROUNDS=3)
@@ -47,9 +48,9 @@ case "${1:-throughput}" in
     run synth "$DIR/in" "$WEEKS" "$MIN" "$MAX"
     run synth "$DIR/train" 1 "$MIN" "$MIN" >/dev/null
     train job "$DIR/train" "$DIR/train-job" "${N:-4}"
-    if [ "$1" = overhead ]; then train plain "$DIR/train" "$DIR/train-plain"; fi
+    if [ "$1" = overhead ]; then train plain "$DIR/train" "$DIR/train-plain" && train floor; fi
     run job "$DIR/in" "$DIR/job" "${N:-4}"
-    [ "$1" = overhead ] && run plain "$DIR/in" "$DIR/plain"
+    [ "$1" = overhead ] && run plain "$DIR/in" "$DIR/plain" && run floor
     if [ "$1" = overhead ]; then
       diff -rq "$DIR/job/digests" "$DIR/plain" >/dev/null \
         && echo "all $WEEKS digests byte-identical between the job and the plain loop" \

@@ -22,10 +22,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * The job's own cost, with translation taken out: the whole Beam job with an instant in-process
@@ -37,6 +42,7 @@ import org.apache.beam.sdk.options.PipelineOptionsFactory;
  *   job DIR OUT N [BEAM_OPTION…]  the Beam job (Direct Runner) with an instant translator
  *   plain DIR OUT             parse, fill every target section, render, write — no Beam
  *   gate DIR ROUNDS           the quality gate alone on the job's replies, ROUNDS times over
+ *   floor                     Beam's own floor: options, a two-step pipeline of three numbers, run
  * </pre>
  */
 public final class OverheadBenchmark {
@@ -55,7 +61,8 @@ public final class OverheadBenchmark {
                   Arrays.copyOfRange(args, 4, args.length));
           case "plain" -> plain(Path.of(args[1]), Path.of(args[2]));
           case "gate" -> gate(Path.of(args[1]), Integer.parseInt(args[2]));
-          default -> throw new IllegalArgumentException("mode: synth | job | plain | gate");
+          case "floor" -> floor();
+          default -> throw new IllegalArgumentException("mode: synth | job | plain | gate | floor");
         };
     // CPU as well as wall time: on a shared machine the CPU time is the steadier of the two.
     double cpu = ProcessHandle.current().info().totalCpuDuration().orElseThrow().toMillis() / 1e3;
@@ -195,6 +202,31 @@ public final class OverheadBenchmark {
         + rejected
         + " rejected), per round: "
         + String.join(", ", times);
+  }
+
+  /**
+   * What any job on the Direct Runner costs before its first element: the options (Beam validates
+   * every registered options interface), building a pipeline and running it. Three numbers through
+   * one map, on the job's class path and JVM flags: the job can take no less.
+   */
+  private static String floor() {
+    long started = System.nanoTime();
+    PipelineOptions options = PipelineOptionsFactory.create();
+    long created = System.nanoTime();
+    Pipeline pipeline = Pipeline.create(options);
+    pipeline
+        .apply(Create.of(1, 2, 3))
+        .apply(MapElements.into(TypeDescriptors.integers()).via((Integer x) -> x + 1));
+    long built = System.nanoTime();
+    pipeline.run().waitUntilFinish();
+    long ran = System.nanoTime();
+    return String.format(
+        Locale.ROOT,
+        "Beam's floor, Create of 3 numbers → MapElements (options %.2f s, build %.2f s, run %.2f"
+            + " s)",
+        (created - started) / 1e9,
+        (built - created) / 1e9,
+        (ran - built) / 1e9);
   }
 
   private static String peakRss() throws Exception {
