@@ -1,17 +1,9 @@
 package com.digesttranslator.pipeline.cache;
 
-import com.digesttranslator.pipeline.io.OutputFiles;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.channels.Channels;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.io.FileSystems;
-import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
-import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Create;
@@ -42,13 +34,8 @@ public class ReadTranslationCache extends PTransform<PBegin, PCollection<KV<Stri
 
   @Override
   public PCollection<KV<String, String>> expand(PBegin begin) {
-    String pattern =
-        OutputFiles.directory(cacheDir)
-            + TranslationJournal.PREFIX
-            + "*"
-            + TranslationJournal.SUFFIX;
     return begin
-        .apply("JournalPattern", Create.of(pattern))
+        .apply("CacheDir", Create.of(cacheDir))
         .apply("ReadJournals", ParDo.of(new ReadJournalsFn()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
   }
@@ -59,24 +46,9 @@ public class ReadTranslationCache extends PTransform<PBegin, PCollection<KV<Stri
         Metrics.counter(ReadTranslationCache.class, "unreadable_cache_lines");
 
     @ProcessElement
-    public void process(@Element String pattern, OutputReceiver<KV<String, String>> out)
+    public void process(@Element String cacheDir, OutputReceiver<KV<String, String>> out)
         throws IOException {
-      MatchResult match = FileSystems.match(pattern, EmptyMatchTreatment.ALLOW);
-      if (match.status() != MatchResult.Status.OK
-          && match.status() != MatchResult.Status.NOT_FOUND) {
-        throw new IOException("cannot list the cache '" + pattern + "': " + match.status());
-      }
-      for (MatchResult.Metadata journal : match.metadata()) {
-        try (BufferedReader lines =
-            new BufferedReader(
-                new InputStreamReader(
-                    Channels.newInputStream(FileSystems.open(journal.resourceId())),
-                    StandardCharsets.UTF_8))) {
-          for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-            emit(line, out);
-          }
-        }
-      }
+      TranslationJournal.forEachLine(cacheDir, "*", line -> emit(line, out));
     }
 
     private void emit(String line, OutputReceiver<KV<String, String>> out) {

@@ -14,12 +14,12 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
@@ -125,21 +125,34 @@ public final class TranslationJournal implements AutoCloseable {
    * failed bundle (Dataflow does) then pays nothing twice for the part that had been done.
    */
   public static Map<String, String> readOwn(String cacheDir, String owner) throws IOException {
-    String pattern = OutputFiles.directory(cacheDir) + PREFIX + owner + "-*" + SUFFIX;
     Map<String, String> earlier = new HashMap<>();
-    for (MatchResult.Metadata file :
-        FileSystems.match(pattern, EmptyMatchTreatment.ALLOW).metadata()) {
+    forEachLine(
+        cacheDir,
+        owner + "-*",
+        line ->
+            JournalLine.parse(line)
+                .ifPresent(entry -> earlier.putIfAbsent(entry.key(), entry.translation())));
+    return earlier;
+  }
+
+  /**
+   * Every line of the journals of {@code owners} (a glob: {@code *} for all) under {@code
+   * cacheDir}, journal by journal; none when there is no journal yet.
+   */
+  static void forEachLine(String cacheDir, String owners, Consumer<String> action)
+      throws IOException {
+    String pattern = OutputFiles.directory(cacheDir) + PREFIX + owners + SUFFIX;
+    MatchResult match = FileSystems.match(pattern, EmptyMatchTreatment.ALLOW);
+    if (match.status() != MatchResult.Status.OK && match.status() != MatchResult.Status.NOT_FOUND) {
+      throw new IOException("cannot list the cache '" + pattern + "': " + match.status());
+    }
+    for (MatchResult.Metadata file : match.metadata()) {
       try (BufferedReader lines =
           new BufferedReader(
               Channels.newReader(FileSystems.open(file.resourceId()), StandardCharsets.UTF_8))) {
-        lines
-            .lines()
-            .map(JournalLine::parse)
-            .flatMap(Optional::stream)
-            .forEach(entry -> earlier.putIfAbsent(entry.key(), entry.translation()));
+        lines.lines().forEach(action);
       }
     }
-    return earlier;
   }
 
   public synchronized void append(String key, String translation) throws IOException {
